@@ -1,0 +1,14 @@
+/** Unit, component and Office.js-mock tests. End-to-end suites live in jest.e2e.config.js. */
+module.exports = {
+  testEnvironment: "node",
+  roots: ["<rootDir>/test"],
+  testMatch: ["**/*.test.ts", "**/*.test.tsx"],
+  testPathIgnorePatterns: ["/node_modules/", "<rootDir>/test/e2e/"],
+  transform: {
+    "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.json", diagnostics: { warnOnly: false } }],
+  },
+  moduleNameMapper: {
+    "^office-addin-manifest$": "<rootDir>/test/support/officeAddinManifestStub.js",
+    "\\.(css)$": "<rootDir>/test/support/styleStub.js",
+  },
+};
