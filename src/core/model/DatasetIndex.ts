@@ -1,0 +1,34 @@
+import type { Dataset } from "./Dataset";
+import type { Period } from "./Period";
+import type { Row, Table } from "./Table";
+
+/** Where an item appears: a table and the row there. */
+export type ItemPlacement = {
+  readonly table: Table;
+  readonly row: Row;
+};
+
+/** An amount cell for an item in a period: which table and column hold it. */
+export type AmountPlacement = {
+  readonly table: Table;
+  readonly row: Row;
+  readonly columnIndex: number;
+};
+
+/**
+ * The dataset indexed once, for O(1) lookups: tables, periods and items by id, items by every
+ * name a user may type, column positions, and an item's amount cells by period.
+ */
+export type DatasetIndex = {
+  readonly dataset: Dataset;
+  readonly tables: ReadonlyMap<string, Table>;
+  readonly periods: ReadonlyMap<string, Period>;
+  /** Item id → every table row it appears in, in dataset order. */
+  readonly items: ReadonlyMap<string, ReadonlyArray<ItemPlacement>>;
+  /** Normalized label, alias or id → the item ids it names (several when ambiguous). */
+  readonly names: ReadonlyMap<string, ReadonlyArray<string>>;
+  /** `table|column` → the column's position in its table. */
+  readonly columnPositions: ReadonlyMap<string, number>;
+  /** `item|period` → the amount cells (JPY, contracts, Gbps, rates; not USD) for that period. */
+  readonly amounts: ReadonlyMap<string, ReadonlyArray<AmountPlacement>>;
+};

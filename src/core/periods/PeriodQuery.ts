@@ -1,0 +1,8 @@
+/**
+ * A period as a user wrote it, once understood: a fiscal quarter, a fiscal year or a date.
+ * It may or may not be in the release; `resolvePeriod` decides that.
+ */
+export type PeriodQuery =
+  | { readonly kind: "quarter"; readonly fiscalYear: number; readonly quarter: 1 | 2 | 3 | 4 }
+  | { readonly kind: "year"; readonly fiscalYear: number }
+  | { readonly kind: "instant"; readonly date: string };

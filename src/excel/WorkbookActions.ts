@@ -1,0 +1,51 @@
+import type { CheckReport } from "../core/checks/CheckReport";
+import type { Edition } from "../core/model/Edition";
+import type { TableKind } from "../core/model/Table";
+import type { RoundingMode } from "../core/numbers/RoundingMode";
+
+/** Which editions to load: one, or both side by side. */
+export type EditionChoice = Edition | "both";
+
+/** What the user chose in the task pane. */
+export type LoadOptions = {
+  readonly edition: EditionChoice;
+  /** Table groups to load; all when omitted. */
+  readonly tables?: ReadonlyArray<TableKind>;
+  readonly mode: RoundingMode;
+  /** Whether minor findings get an amber highlight (major ones are always red). */
+  readonly highlightMinor: boolean;
+  /** Called once per sheet as it is prepared and once when written. */
+  readonly onProgress?: (progress: {
+    readonly sheet: string;
+    readonly done: number;
+    readonly total: number;
+  }) => void;
+};
+
+/** What a load did: the sheets written, names changed to avoid a user's sheets, the check. */
+export type LoadResult = {
+  readonly sheets: ReadonlyArray<string>;
+  /** A user's sheet had the wanted name: the add-in used another and says so. */
+  readonly renamed: ReadonlyArray<{ readonly wanted: string; readonly actual: string }>;
+  readonly report: CheckReport;
+};
+
+/** A cell to go to: sheet name and A1 address. */
+export type CellAddress = { readonly sheet: string; readonly address: string };
+
+/**
+ * What the task pane asks of Excel. `src/excel/index.ts` implements it with Office.js; tests
+ * and the preview mode replace it at this boundary.
+ */
+export type WorkbookActions = {
+  readonly loadRelease: (options: LoadOptions) => Promise<LoadResult>;
+  /** Reads the add-in's sheets back (the user's edits included), checks, refreshes notes and Checks. */
+  readonly checkWorkbook: (
+    options: Omit<LoadOptions, "tables" | "onProgress">
+  ) => Promise<CheckReport>;
+  /** Removes exactly the highlights and notes the add-in added; returns how many. */
+  readonly clearHighlights: () => Promise<number>;
+  readonly goToCell: (cell: CellAddress) => Promise<void>;
+  /** Puts a formula into the selected cell. */
+  readonly insertFormula: (formula: string) => Promise<void>;
+};
