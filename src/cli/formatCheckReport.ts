@@ -1,0 +1,40 @@
+import type { CheckReport } from "../core/checks/CheckReport";
+import { RULE_KINDS } from "../core/checks/RuleKind";
+
+/**
+ * The report a person reads: counts by rule and severity, then each finding with where it is
+ * and why, major first.
+ *
+ * @param report - the engine's report
+ * @returns lines of text
+ * @example
+ * formatCheckReport(report)[0] //=> "rule            checked  minor  major  not checkable"
+ */
+export function formatCheckReport(report: CheckReport): ReadonlyArray<string> {
+  const lines = ["rule            checked  minor  major  not checkable"];
+  for (const kind of RULE_KINDS) {
+    const c = report.counts[kind];
+    lines.push(
+      `${kind.padEnd(15)} ${String(c.checked).padStart(7)} ${String(c.minor).padStart(6)} ${String(c.major).padStart(6)} ${String(c.notCheckable).padStart(14)}`
+    );
+  }
+  const ordered = [...report.findings].sort((a, b) =>
+    a.severity === b.severity ? 0 : a.severity === "major" ? -1 : 1
+  );
+  lines.push("", `${report.findings.length} finding(s):`);
+  for (const f of ordered) {
+    lines.push(
+      `[${f.severity.toUpperCase()}] ${f.kind} · ${f.edition} · ${f.tableTitle.en} · ${f.label.en} · ${f.period} (${f.where.column})`,
+      `    ${f.explanation.en}`
+    );
+  }
+  if (report.notCheckable.length > 0) {
+    lines.push("", `${report.notCheckable.length} cell(s) not checkable:`);
+    for (const n of report.notCheckable) {
+      lines.push(
+        `    ${n.edition} ${n.where.table} ${n.where.item} ${n.where.column}: ${n.reason}`
+      );
+    }
+  }
+  return lines;
+}

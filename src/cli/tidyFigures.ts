@@ -1,0 +1,68 @@
+import type { Dataset } from "../core/model/Dataset";
+import type { Edition } from "../core/model/Edition";
+import type { Unit } from "../core/model/Unit";
+
+/** One figure of the release as a tidy row: what, where, for when, how much, as printed. */
+export type TidyFigure = {
+  readonly edition: Edition;
+  readonly table: string;
+  readonly item: string;
+  readonly label: string;
+  readonly column: string;
+  readonly period: string;
+  readonly value: number | null;
+  readonly unit: Unit;
+  readonly text: string;
+};
+
+/**
+ * Every figure of the chosen editions, one row each, in table, row and column order.
+ *
+ * @param dataset - the release
+ * @param editions - which editions to include
+ * @returns the tidy rows
+ * @example
+ * tidyFigures(dataset, ["en"])[0].text //=> "28,299"
+ */
+export function tidyFigures(
+  dataset: Dataset,
+  editions: ReadonlyArray<Edition>
+): ReadonlyArray<TidyFigure> {
+  const rows: TidyFigure[] = [];
+  for (const edition of editions) {
+    for (const table of dataset.tables) {
+      const figures = table.figures[edition];
+      if (figures === undefined) {
+        continue;
+      }
+      for (const row of table.rows) {
+        const cells = figures[row.id];
+        if (cells === undefined) {
+          continue;
+        }
+        table.columns.forEach((column, i) => {
+          const figure = cells[i];
+          if (figure === null || figure === undefined) {
+            return;
+          }
+          const unit: Unit =
+            column.kind === "amount" || column.kind === "usd"
+              ? (row.unit ?? column.unit)
+              : "percent";
+          rows.push({
+            edition,
+            table: table.id,
+            item: row.id,
+            label: row.label[edition] ?? row.label.en,
+            column: column.id,
+            period: column.period,
+            value: figure.value,
+            unit,
+            text: figure.text,
+          });
+        });
+      }
+    }
+  }
+  return rows;
+}
