@@ -1,4 +1,3 @@
-/* eslint-disable no-console -- a benchmark prints its figures */
 import { readdirSync } from "fs";
 import { join } from "path";
 
