@@ -35,10 +35,15 @@ export function shareVerdict(
   part: number,
   whole: number
 ): VerdictCode {
+  const unit = unitOf(decimals);
+  // The point value lies inside the recomputed interval: when it is also inside the reported
+  // figure's interval the two meet, and most figures are settled with one division.
+  if (Math.abs(reported - (100 * part) / whole) <= unit / 2) {
+    return VERDICT.consistent;
+  }
   if (!ratioBounds(part - HALF, part + HALF, whole - HALF, whole + HALF, scratch)) {
     return VERDICT.notCheckable;
   }
-  const unit = unitOf(decimals);
   return judge(reported, unit / 2, unit, 100 * scratch[0], 100 * scratch[1]);
 }
 
@@ -59,10 +64,13 @@ export function changeVerdict(
   current: number,
   prior: number
 ): VerdictCode {
+  const unit = unitOf(decimals);
+  if (Math.abs(reported - 100 * (current / prior - 1)) <= unit / 2) {
+    return VERDICT.consistent;
+  }
   if (!ratioBounds(current - HALF, current + HALF, prior - HALF, prior + HALF, scratch)) {
     return VERDICT.notCheckable;
   }
-  const unit = unitOf(decimals);
   return judge(reported, unit / 2, unit, 100 * (scratch[0] - 1), 100 * (scratch[1] - 1));
 }
 
