@@ -110,6 +110,9 @@ export function evaluateRule(
   if (target.kind === "unreadable") {
     return { status: "notCheckable", reason: target.reason };
   }
+  if (target.value !== null && !Number.isFinite(target.value)) {
+    return { status: "notCheckable", reason: "the reported figure is not a finite number" };
+  }
   if (target.value === null && isPercent(rule)) {
     return { status: "notCheckable", reason: "the reported figure is a nil dash" };
   }
@@ -120,6 +123,14 @@ export function evaluateRule(
   if (computation.recomputed === null) {
     return { status: "notCheckable", reason: "the denominator's interval contains zero" };
   }
+  const { interval: recomputedInterval, point } = computation.recomputed;
+  if (
+    !Number.isFinite(recomputedInterval.lo) ||
+    !Number.isFinite(recomputedInterval.hi) ||
+    !Number.isFinite(point)
+  ) {
+    return { status: "notCheckable", reason: "the recomputed value overflows" };
+  }
   const value = target.value ?? 0;
   const interval = isPercent(rule)
     ? reportedInterval(value, target.decimals, "round")
@@ -128,7 +139,11 @@ export function evaluateRule(
       : reportedInterval(value, target.decimals, mode);
   const perUnit = 10 ** target.decimals;
   const intervalGapUnits = intervalGap(interval, computation.recomputed.interval) * perUnit;
-  const gapUnits = intervalGap({ lo: value, hi: value }, computation.recomputed.interval) * perUnit;
+  // A figure astronomically far off (1e308) still gets a finite distance: the largest there is.
+  const gapUnits = Math.min(
+    Number.MAX_VALUE,
+    intervalGap({ lo: value, hi: value }, computation.recomputed.interval) * perUnit
+  );
   return {
     status: "checked",
     reported: { text: target.text, value, decimals: target.decimals },

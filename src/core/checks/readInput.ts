@@ -29,6 +29,9 @@ export function readInput(source: FigureSource, ref: CellRef, mode: RoundingMode
     case "unreadable":
       return { ok: false, reason: `${ref.item} ${ref.column}: ${reading.reason}` };
     case "figure":
+      if (reading.value !== null && !Number.isFinite(reading.value)) {
+        return { ok: false, reason: `${ref.item} ${ref.column}: not a finite number` };
+      }
       return {
         ok: true,
         figure: { ref, text: reading.text, value: reading.value ?? 0 },
