@@ -1,0 +1,95 @@
+import {
+  FluentProvider,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  Tab,
+  TabList,
+  webDarkTheme,
+  webLightTheme,
+} from "@fluentui/react-components";
+import * as React from "react";
+import { StringsContext } from "../../i18n/StringsContext";
+import { markInteractive } from "../../markInteractive";
+import { ErrorBar } from "../ErrorBar/ErrorBar";
+import { LoadView } from "../LoadView/LoadView";
+import { ViewBoundary } from "../ViewBoundary/ViewBoundary";
+import type { AppProps, TaskpaneView } from "./App.types";
+import { useApp } from "./useApp";
+import { useAppStyles } from "./useAppStyles.styles";
+
+// The views the first screen does not show are separate chunks, fetched when their tab opens.
+const CheckView = React.lazy(() =>
+  import("../CheckView/CheckView").then((m) => ({ default: m.CheckView }))
+);
+const FunctionsView = React.lazy(() =>
+  import("../FunctionsView/FunctionsView").then((m) => ({ default: m.FunctionsView }))
+);
+const SettingsView = React.lazy(() =>
+  import("../SettingsView/SettingsView").then((m) => ({ default: m.SettingsView }))
+);
+
+const VIEWS: ReadonlyArray<TaskpaneView> = ["load", "check", "functions", "settings"];
+
+/**
+ * The task pane: title, preview notice, four tabs (Load, Check, Functions, Settings) in the
+ * user's language and Office's theme.
+ *
+ * @param props - the host and the first view
+ * @returns the task pane
+ * @example
+ * createRoot(element).render(<App host={host} />)
+ */
+export function App(props: AppProps): React.JSX.Element {
+  const state = useApp(props);
+  const styles = useAppStyles();
+  const t = state.strings;
+  const { viewProps } = state;
+  const panelId = React.useId();
+  React.useEffect(markInteractive, []);
+  return (
+    <FluentProvider
+      theme={props.host.theme === "dark" ? webDarkTheme : webLightTheme}
+      lang={viewProps.settings.language}
+    >
+      <StringsContext.Provider value={t}>
+        <main className={styles.root}>
+          <h1 className={styles.title}>{t.appTitle}</h1>
+          {props.host.kind === "preview" && (
+            <MessageBar intent="info" layout="multiline">
+              <MessageBarBody>{t.previewNotice}</MessageBarBody>
+            </MessageBar>
+          )}
+          <ErrorBar message={state.settingsError} onDismiss={state.dismissSettingsError} />
+          <TabList
+            aria-label={t.tabListLabel}
+            selectedValue={state.view}
+            onTabSelect={(_, data) => state.setView(data.value as TaskpaneView)}
+            size="small"
+          >
+            {VIEWS.map((view) => (
+              <Tab key={view} value={view} aria-controls={panelId}>
+                {t.tabs[view]}
+              </Tab>
+            ))}
+          </TabList>
+          <section
+            id={panelId}
+            role="tabpanel"
+            aria-label={t.tabs[state.view]}
+            className={styles.panel}
+          >
+            <ViewBoundary key={state.view} describe={t.errors.module}>
+              <React.Suspense fallback={<Spinner size="tiny" label="…" />}>
+                {state.view === "load" && <LoadView {...viewProps} />}
+                {state.view === "check" && <CheckView {...viewProps} />}
+                {state.view === "functions" && <FunctionsView {...viewProps} />}
+                {state.view === "settings" && <SettingsView {...viewProps} />}
+              </React.Suspense>
+            </ViewBoundary>
+          </section>
+        </main>
+      </StringsContext.Provider>
+    </FluentProvider>
+  );
+}

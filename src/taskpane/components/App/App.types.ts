@@ -1,0 +1,27 @@
+import type { CheckReport } from "../../../core/checks/CheckReport";
+import type { TaskpaneHost } from "../../host/TaskpaneHost";
+import type { LoadedWorkbook } from "../../services/ReleaseEngine";
+import type { TaskpaneSettings } from "../../settings/TaskpaneSettings";
+
+/** The task pane's four views, in tab order. */
+export type TaskpaneView = "load" | "check" | "functions" | "settings";
+
+/** Props of App. */
+export type AppProps = {
+  readonly host: TaskpaneHost;
+  /** The view shown first. @default "load" */
+  readonly initialView?: TaskpaneView;
+};
+
+/** What every view gets from the App: the host, the settings and what has been loaded or checked. */
+export type ViewProps = {
+  readonly host: TaskpaneHost;
+  readonly settings: TaskpaneSettings;
+  readonly onSettingsChange: (settings: TaskpaneSettings) => void;
+  /** What the last load wrote, in this session; null before a load. */
+  readonly loaded: LoadedWorkbook | null;
+  readonly onLoaded: (loaded: LoadedWorkbook, report: CheckReport) => void;
+  /** The last check's report; null before a check. */
+  readonly report: CheckReport | null;
+  readonly onReport: (report: CheckReport) => void;
+};

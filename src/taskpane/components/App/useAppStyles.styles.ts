@@ -1,0 +1,17 @@
+import { makeStyles, tokens } from "@fluentui/react-components";
+
+/** Styles of App: a narrow column (the task pane is 320 px wide) with the tabs under the title. */
+export const useAppStyles = makeStyles({
+  root: {
+    minHeight: "100vh",
+    boxSizing: "border-box",
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalS,
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
+    backgroundColor: tokens.colorNeutralBackground1,
+    color: tokens.colorNeutralForeground1,
+  },
+  title: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
+  panel: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
+});

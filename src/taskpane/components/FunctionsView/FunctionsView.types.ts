@@ -1,0 +1,4 @@
+import type { ViewProps } from "../App/App.types";
+
+/** Props of FunctionsView: the App's view props. */
+export type FunctionsViewProps = ViewProps;

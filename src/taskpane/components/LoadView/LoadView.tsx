@@ -1,0 +1,111 @@
+import {
+  Checkbox,
+  Field,
+  MessageBar,
+  MessageBarBody,
+  ProgressBar,
+  Radio,
+  RadioGroup,
+} from "@fluentui/react-components";
+import * as React from "react";
+import type { EditionChoice } from "../../../excel/WorkbookActions";
+import { useStrings } from "../../i18n/useStrings";
+import { ErrorBar } from "../ErrorBar/ErrorBar";
+import { WriteButton } from "../WriteButton/WriteButton";
+import type { LoadViewProps } from "./LoadView.types";
+import { TABLE_KINDS, useLoadView } from "./useLoadView";
+import { useLoadViewStyles } from "./useLoadViewStyles.styles";
+
+// The table browser needs the dataset: its own chunk, only fetched in preview.
+const TableBrowser = React.lazy(() =>
+  import("../TableBrowser/TableBrowser").then((m) => ({ default: m.TableBrowser }))
+);
+
+const EDITION_CHOICES: ReadonlyArray<EditionChoice> = ["en", "ja", "both"];
+
+/**
+ * The Load view: edition, table groups, the Load button, a progress bar per sheet and a result
+ * line with the figures flagged. In preview, Load is disabled with its reason and the tables can
+ * be browsed instead.
+ *
+ * @param props - the App's view props
+ * @returns the view
+ * @example
+ * <LoadView {...viewProps} />
+ */
+export function LoadView(props: LoadViewProps): React.JSX.Element {
+  const t = useStrings();
+  const state = useLoadView(props);
+  const styles = useLoadViewStyles();
+  const result = state.result;
+  const tally = (severity: "major" | "minor"): number =>
+    result === null ? 0 : result.report.findings.filter((f) => f.severity === severity).length;
+  return (
+    <div className={styles.root}>
+      <Field label={t.load.edition}>
+        <RadioGroup
+          layout="horizontal"
+          value={state.edition}
+          onChange={(_, data) => state.setEdition(data.value as EditionChoice)}
+        >
+          {EDITION_CHOICES.map((e) => (
+            <Radio key={e} value={e} label={t.editions[e]} />
+          ))}
+        </RadioGroup>
+      </Field>
+      <fieldset className={styles.checks}>
+        <legend>{t.load.tables}</legend>
+        {TABLE_KINDS.map((kind) => (
+          <Checkbox
+            key={kind}
+            label={t.tableKinds[kind]}
+            checked={state.tables.has(kind)}
+            onChange={(_, data) => state.toggleTable(kind, data.checked === true)}
+          />
+        ))}
+      </fieldset>
+      <WriteButton
+        appearance="primary"
+        unavailableReason={state.unavailableReason}
+        busy={state.running}
+        onClick={() => void state.load()}
+      >
+        {state.running ? t.load.loading : t.load.loadButton}
+      </WriteButton>
+      {state.progress.length > 0 && (
+        <div className={styles.progress}>
+          {state.progress.map((p) => (
+            <Field key={p.sheet} label={p.sheet} validationState="none">
+              <ProgressBar
+                value={Math.min(p.steps, 2) / 2}
+                aria-label={t.load.progress(p.sheet, Math.min(p.steps, 2), 2)}
+              />
+            </Field>
+          ))}
+        </div>
+      )}
+      <ErrorBar message={state.error} onDismiss={state.dismissError} />
+      {result !== null && (
+        <MessageBar intent={tally("major") > 0 ? "warning" : "success"} layout="multiline">
+          <MessageBarBody>
+            <span role="status">
+              {t.load.result(result.sheets.length, tally("major"), tally("minor"))}
+            </span>
+            {result.renamed.length > 0 && (
+              <ul className={styles.renamed}>
+                {result.renamed.map((r) => (
+                  <li key={r.actual}>{t.load.renamed(r.wanted, r.actual)}</li>
+                ))}
+              </ul>
+            )}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {props.host.kind === "preview" && (
+        <React.Suspense fallback={<span>{t.load.browseLoading}</span>}>
+          <TableBrowser {...props} />
+        </React.Suspense>
+      )}
+    </div>
+  );
+}

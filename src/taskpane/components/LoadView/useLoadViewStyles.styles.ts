@@ -1,0 +1,9 @@
+import { makeStyles, tokens } from "@fluentui/react-components";
+
+/** Styles of LoadView: stacked fields, one progress bar per sheet. */
+export const useLoadViewStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
+  checks: { display: "flex", flexDirection: "column", border: "none", margin: 0, padding: 0 },
+  progress: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
+  renamed: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+});

@@ -1,0 +1,97 @@
+import type { RuleKind } from "../../core/checks/RuleKind";
+import type { Severity } from "../../core/checks/Severity";
+import type { Edition } from "../../core/model/Edition";
+import type { TableKind } from "../../core/model/Table";
+import type { RoundingMode } from "../../core/numbers/RoundingMode";
+
+/** The task pane's language: English or Japanese. */
+export type UiLanguage = "en" | "ja";
+
+/**
+ * Every text the task pane shows, in one language. `en.ts` and `ja.ts` each give all of it, so
+ * `tsc` catches a label missing from either.
+ */
+export type Strings = {
+  /** The language these strings are in. */
+  readonly language: UiLanguage;
+  readonly appTitle: string;
+  readonly previewNotice: string;
+  readonly previewWriteReason: string;
+  readonly tabs: {
+    readonly load: string;
+    readonly check: string;
+    readonly functions: string;
+    readonly settings: string;
+  };
+  readonly tabListLabel: string;
+  readonly editions: Readonly<Record<Edition | "both", string>>;
+  readonly tableKinds: Readonly<Record<TableKind, string>>;
+  readonly rules: Readonly<Record<RuleKind, string>>;
+  readonly severities: Readonly<Record<Severity, string>>;
+  readonly roundingModes: Readonly<Record<RoundingMode, string>>;
+  readonly load: {
+    readonly edition: string;
+    readonly tables: string;
+    readonly loadButton: string;
+    readonly loading: string;
+    readonly chooseTables: string;
+    readonly progress: (sheet: string, done: number, total: number) => string;
+    readonly result: (sheets: number, major: number, minor: number) => string;
+    readonly renamed: (wanted: string, actual: string) => string;
+    readonly browse: string;
+    readonly browseTable: string;
+    readonly browseLoading: string;
+    readonly item: string;
+  };
+  readonly check: {
+    readonly run: string;
+    readonly running: string;
+    readonly summary: string;
+    readonly rule: string;
+    readonly checked: string;
+    readonly notCheckable: string;
+    readonly total: string;
+    readonly filterSeverity: string;
+    readonly filterRule: string;
+    readonly all: string;
+    readonly shown: (shown: number, total: number) => string;
+    readonly none: string;
+    readonly noneMatch: string;
+    readonly findings: string;
+    readonly goTo: (label: string, period: string, rule: string) => string;
+    readonly clear: string;
+    readonly cleared: (count: number) => string;
+    readonly notLocated: string;
+    readonly source: (inExcel: boolean) => string;
+    readonly reported: string;
+  };
+  readonly functions: {
+    readonly reference: string;
+    readonly example: string;
+    readonly insert: (name: string) => string;
+    readonly inserted: (formula: string) => string;
+    readonly playground: string;
+    readonly formula: string;
+    readonly evaluate: string;
+    readonly result: string;
+    readonly loading: string;
+  };
+  readonly settings: {
+    readonly rounding: string;
+    readonly highlightMinor: string;
+    readonly highlightMinorHint: string;
+    readonly language: string;
+    readonly storedIn: (inExcel: boolean) => string;
+  };
+  readonly errors: {
+    readonly title: string;
+    readonly load: (message: string) => string;
+    readonly check: (message: string) => string;
+    readonly clear: (message: string) => string;
+    readonly goTo: (message: string) => string;
+    readonly insert: (message: string) => string;
+    readonly module: (message: string) => string;
+    readonly settings: (message: string) => string;
+    readonly dismiss: string;
+  };
+};

@@ -1,0 +1,106 @@
+import type { Strings } from "./Strings";
+
+/** The task pane's English texts. */
+export const en: Strings = {
+  language: "en",
+  appTitle: "IIJ Statements",
+  previewNotice:
+    "Preview: no Office host. You can browse the tables, run the check and try the functions here; writing to a workbook needs Excel.",
+  previewWriteReason: "Writes to a workbook: open the add-in in Excel to use it.",
+  tabs: { load: "Load", check: "Check", functions: "Functions", settings: "Settings" },
+  tabListLabel: "Task pane views",
+  editions: { en: "English", ja: "Japanese", both: "Both" },
+  tableKinds: {
+    operations: "Statements of operations",
+    balanceSheet: "Balance sheets",
+    cashFlows: "Cash flows",
+    operatingData: "Operating data (Tables 1–4)",
+    nonGaap: "Non-GAAP measures",
+    crossSelling: "Cross-selling",
+  },
+  rules: {
+    share: "Share of total",
+    change: "Change",
+    footing: "Footing",
+    translation: "USD translation",
+    reconciliation: "Reconciliation",
+    edition: "English vs Japanese",
+    claim: "Claim in the text",
+  },
+  severities: { minor: "Minor", major: "Major" },
+  roundingModes: { round: "Round to nearest", truncate: "Truncate" },
+  load: {
+    edition: "Edition",
+    tables: "Tables",
+    loadButton: "Load into workbook",
+    loading: "Loading…",
+    chooseTables: "Choose at least one table group to load.",
+    progress: (sheet, done, total) => `${sheet}: ${done} of ${total}`,
+    result: (sheets, major, minor) =>
+      `${sheets} sheet(s) loaded; flagged figures: ${major} major, ${minor} minor.`,
+    renamed: (wanted, actual) =>
+      `A sheet named "${wanted}" is yours, so the add-in used "${actual}".`,
+    browse: "Browse the tables",
+    browseTable: "Table",
+    browseLoading: "Loading the tables…",
+    item: "Item",
+  },
+  check: {
+    run: "Run the check",
+    running: "Checking…",
+    summary: "Summary by rule",
+    rule: "Rule",
+    checked: "Checked",
+    notCheckable: "Not checkable",
+    total: "Total",
+    filterSeverity: "Severity",
+    filterRule: "Rule",
+    all: "All",
+    shown: (shown, total) => `${shown} of ${total} finding(s) shown`,
+    none: "No findings: every checked figure is supported by its amounts.",
+    noneMatch: "No findings match these filters.",
+    findings: "Findings",
+    goTo: (label, period, rule) => `Go to ${label}, ${period} (${rule})`,
+    clear: "Clear highlights",
+    cleared: (count) => `${count} highlight(s) and note(s) removed.`,
+    notLocated:
+      "This finding's cell is not on a loaded sheet. Load the tables first, then check again.",
+    source: (inExcel) =>
+      inExcel
+        ? "Checks the add-in's sheets in this workbook, your edits included."
+        : "Checks the release's own figures.",
+    reported: "Reported",
+  },
+  functions: {
+    reference: "IIJ functions",
+    example: "Example",
+    insert: (name) => `Insert ${name} example`,
+    inserted: (formula) => `Inserted ${formula} into the selected cell.`,
+    playground: "Try a formula",
+    formula: "Formula",
+    evaluate: "Evaluate",
+    result: "Result",
+    loading: "Loading the functions…",
+  },
+  settings: {
+    rounding: "How the release rounded amounts",
+    highlightMinor: "Highlight minor findings",
+    highlightMinorHint: "Major findings are always highlighted.",
+    language: "Language",
+    storedIn: (inExcel) =>
+      inExcel ? "Settings are saved with this workbook." : "Settings are saved in this browser.",
+  },
+  errors: {
+    title: "Something went wrong",
+    load: (m) => `Loading failed: ${m} Check that the workbook is not protected, then try again.`,
+    check: (m) => `The check failed: ${m} Load the tables again, then run the check.`,
+    clear: (m) =>
+      `Clearing highlights failed: ${m} Try again, or remove the sheets and load again.`,
+    goTo: (m) => `Could not select the cell: ${m} Load the tables again, then check.`,
+    insert: (m) => `Could not insert the formula: ${m} Select a single cell, then try again.`,
+    module: (m) => `A part of the task pane did not load: ${m} Reload the task pane.`,
+    settings: (m) =>
+      `Your settings could not be saved: ${m} They apply until you close the task pane.`,
+    dismiss: "Dismiss",
+  },
+};

@@ -1,0 +1,109 @@
+import type { Strings } from "./Strings";
+
+/** The task pane's Japanese texts. */
+export const ja: Strings = {
+  language: "ja",
+  appTitle: "IIJ 決算データ",
+  previewNotice:
+    "プレビュー（Office ホストなし）。表の閲覧、チェックの実行、関数の試用ができます。ブックへの書き込みには Excel が必要です。",
+  previewWriteReason: "ブックに書き込む操作です。Excel でアドインを開いてください。",
+  tabs: { load: "読み込み", check: "チェック", functions: "関数", settings: "設定" },
+  tabListLabel: "作業ウィンドウの表示",
+  editions: { en: "英文", ja: "和文", both: "両方" },
+  tableKinds: {
+    operations: "損益計算書",
+    balanceSheet: "貸借対照表",
+    cashFlows: "キャッシュ・フロー計算書",
+    operatingData: "営業データ（表1～4）",
+    nonGaap: "非GAAP指標",
+    crossSelling: "クロスセル",
+  },
+  rules: {
+    share: "構成比",
+    change: "増減率",
+    footing: "合計",
+    translation: "米ドル換算",
+    reconciliation: "照合",
+    edition: "英文と和文",
+    claim: "本文の記載",
+  },
+  severities: { minor: "軽微", major: "重大" },
+  roundingModes: { round: "四捨五入", truncate: "切り捨て" },
+  load: {
+    edition: "版",
+    tables: "表",
+    loadButton: "ブックに読み込む",
+    loading: "読み込み中…",
+    chooseTables: "読み込む表を 1 つ以上選んでください。",
+    progress: (sheet, done, total) => `${sheet}：${total} 件中 ${done} 件`,
+    result: (sheets, major, minor) =>
+      `${sheets} シートを読み込みました。指摘：重大 ${major} 件、軽微 ${minor} 件。`,
+    renamed: (wanted, actual) =>
+      `「${wanted}」という名前のシートが既にあるため、「${actual}」を使いました。`,
+    browse: "表を見る",
+    browseTable: "表",
+    browseLoading: "表を読み込み中…",
+    item: "項目",
+  },
+  check: {
+    run: "チェックを実行",
+    running: "チェック中…",
+    summary: "ルール別の集計",
+    rule: "ルール",
+    checked: "検査数",
+    notCheckable: "検査不能",
+    total: "合計",
+    filterSeverity: "重要度",
+    filterRule: "ルール",
+    all: "すべて",
+    shown: (shown, total) => `${total} 件中 ${shown} 件を表示`,
+    none: "指摘はありません。検査したすべての数値が金額と整合しています。",
+    noneMatch: "この条件に合う指摘はありません。",
+    findings: "指摘",
+    goTo: (label, period, rule) => `${label}（${period}、${rule}）へ移動`,
+    clear: "強調表示を消去",
+    cleared: (count) => `強調表示とメモを ${count} 件削除しました。`,
+    notLocated:
+      "この指摘のセルは読み込まれたシートにありません。表を読み込んでから、もう一度チェックしてください。",
+    source: (inExcel) =>
+      inExcel
+        ? "このブックのアドインのシートを、編集内容も含めてチェックします。"
+        : "決算発表の数値そのものをチェックします。",
+    reported: "報告値",
+  },
+  functions: {
+    reference: "IIJ 関数",
+    example: "例",
+    insert: (name) => `${name} の例を挿入`,
+    inserted: (formula) => `選択したセルに ${formula} を挿入しました。`,
+    playground: "数式を試す",
+    formula: "数式",
+    evaluate: "計算",
+    result: "結果",
+    loading: "関数を読み込み中…",
+  },
+  settings: {
+    rounding: "金額の端数処理",
+    highlightMinor: "軽微な指摘も強調表示する",
+    highlightMinorHint: "重大な指摘は常に強調表示されます。",
+    language: "表示言語",
+    storedIn: (inExcel) =>
+      inExcel ? "設定はこのブックに保存されます。" : "設定はこのブラウザーに保存されます。",
+  },
+  errors: {
+    title: "エラーが発生しました",
+    load: (m) =>
+      `読み込みに失敗しました：${m} ブックが保護されていないことを確認して、もう一度お試しください。`,
+    check: (m) =>
+      `チェックに失敗しました：${m} 表を読み込み直してから、チェックを実行してください。`,
+    clear: (m) =>
+      `強調表示の消去に失敗しました：${m} もう一度お試しいただくか、シートを削除して読み込み直してください。`,
+    goTo: (m) => `セルを選択できませんでした：${m} 表を読み込み直してから、チェックしてください。`,
+    insert: (m) =>
+      `数式を挿入できませんでした：${m} セルを 1 つ選んでから、もう一度お試しください。`,
+    module: (m) =>
+      `作業ウィンドウの一部を読み込めませんでした：${m} 作業ウィンドウを再読み込みしてください。`,
+    settings: (m) => `設定を保存できませんでした：${m} 作業ウィンドウを閉じるまでは有効です。`,
+    dismiss: "閉じる",
+  },
+};

@@ -1,0 +1,13 @@
+/** A playground answer: the value as Excel would show it, or the error Excel would show. */
+export type PlaygroundResult =
+  | {
+      readonly ok: true;
+      readonly display: string;
+      readonly rows: ReadonlyArray<ReadonlyArray<string>>;
+    }
+  | { readonly ok: false; readonly message: string };
+
+/** Evaluates one `=IIJ.NAME(arg, …)` formula with the functions' core; no general formulas. */
+export type Playground = {
+  readonly evaluate: (formula: string) => PlaygroundResult;
+};
