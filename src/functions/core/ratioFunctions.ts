@@ -1,0 +1,120 @@
+import { convertAmount, isYen } from "./convertAmount";
+import type { FunctionsContext } from "./FunctionsContext";
+import { type FunctionResult, invalidValue, notAvailable, succeed } from "./FunctionResult";
+import type { LocatedAmount } from "./locateAmount";
+import { type FoundValue, valueOf } from "./valueOf";
+
+/** Two amounts in one unit (yen for yen amounts), ready to divide. */
+function comparable(
+  context: FunctionsContext,
+  a: LocatedAmount,
+  b: LocatedAmount
+): FunctionResult<readonly [number, number]> {
+  const bothYen = isYen(a.unit) && isYen(b.unit);
+  if (!bothYen && a.unit !== b.unit) {
+    return invalidValue(
+      `${a.label} is in ${a.unit} and ${b.label} in ${b.unit}: they cannot be divided.`
+    );
+  }
+  const x = convertAmount(a, bothYen ? "JPY" : undefined, context.jpyPerUsd);
+  const y = convertAmount(b, bothYen ? "JPY" : undefined, context.jpyPerUsd);
+  return !x.ok ? x : !y.ok ? y : succeed([x.value, y.value] as const);
+}
+
+function defaultBase(found: FoundValue): string | undefined {
+  const { table, row, columnIndex } = found.amount.placement;
+  const column = table.columns[columnIndex];
+  const share = table.columns.find((c) => c.kind === "share" && c.of === column.id);
+  if (share !== undefined && share.kind === "share") {
+    return row.shareBase ?? share.baseItem;
+  }
+  const total = table.rows.find(
+    (r) => r.role === "total" && (r.children ?? []).some((t) => t.item === row.id)
+  );
+  return total?.id ?? (isYen(found.amount.unit) ? "revenues.total" : undefined);
+}
+
+/**
+ * An item's share of a base in a period, recomputed from the amounts as printed (a fraction):
+ * by default the base its table's "% of total" column uses (total revenues, total assets, total
+ * liabilities and equity), else the total it is part of.
+ *
+ * @param context - the functions' context
+ * @param item - the item as typed
+ * @param period - the period as typed
+ * @param base - the base item as typed, or undefined for the default
+ * @returns the share as a fraction, or a message
+ * @example
+ * shareOfTotal(context, "Value-added services", "4Q02", undefined) //=> { ok: true, value: 0.07144… }
+ */
+export function shareOfTotal(
+  context: FunctionsContext,
+  item: string,
+  period: string,
+  base: string | undefined
+): FunctionResult<number> {
+  const part = valueOf(context, { item, period, edition: "en" });
+  if (!part.ok) {
+    return part;
+  }
+  const baseName = base ?? defaultBase(part.value);
+  if (baseName === undefined) {
+    return invalidValue(
+      `${part.value.amount.label} has no total to be a share of: give a base item.`
+    );
+  }
+  const sameTable = new Set([part.value.amount.placement.table.id]);
+  const near = valueOf(context, { item: baseName, period, edition: "en", within: sameTable });
+  const whole = near.ok ? near : valueOf(context, { item: baseName, period, edition: "en" });
+  if (!whole.ok) {
+    return whole;
+  }
+  const pair = comparable(context, part.value.amount, whole.value.amount);
+  if (!pair.ok) {
+    return pair;
+  }
+  const [x, y] = pair.value;
+  return y === 0
+    ? notAvailable(
+        `${whole.value.amount.label} is zero in ${whole.value.amount.period}: no share of it.`
+      )
+    : succeed(x / y);
+}
+
+/**
+ * An item's change from a base period, recomputed as the release computes it: current ÷ base − 1
+ * (a fraction), also when the base is negative.
+ *
+ * @param context - the functions' context
+ * @param item - the item as typed
+ * @param period - the current period as typed
+ * @param basePeriod - the base period as typed
+ * @returns the change as a fraction, or a message
+ * @example
+ * changeOverPeriod(context, "Total revenues", "4Q02", "4Q01") //=> { ok: true, value: 0.07652… }
+ */
+export function changeOverPeriod(
+  context: FunctionsContext,
+  item: string,
+  period: string,
+  basePeriod: string
+): FunctionResult<number> {
+  const current = valueOf(context, { item, period, edition: "en" });
+  if (!current.ok) {
+    return current;
+  }
+  const prior = valueOf(context, { item, period: basePeriod, edition: "en" });
+  if (!prior.ok) {
+    return prior;
+  }
+  const pair = comparable(context, current.value.amount, prior.value.amount);
+  if (!pair.ok) {
+    return pair;
+  }
+  const [x, y] = pair.value;
+  return y === 0
+    ? notAvailable(
+        `${prior.value.amount.label} is zero in ${prior.value.amount.period}: no change from it.`
+      )
+    : succeed(x / y - 1);
+}

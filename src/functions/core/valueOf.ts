@@ -1,0 +1,70 @@
+import type { Edition } from "../../core/model/Edition";
+import { convertAmount } from "./convertAmount";
+import type { FunctionsContext } from "./FunctionsContext";
+import { type FunctionResult, invalidValue, succeed } from "./FunctionResult";
+import { type LocatedAmount, locateAmount } from "./locateAmount";
+import type { RequestedUnit } from "./RequestedUnit";
+import { resolveItem } from "./resolveItem";
+
+/** A question for one figure: which item, which period, in what unit, from which edition. */
+export type ValueQuestion = {
+  readonly item: string;
+  readonly period: string;
+  readonly unit?: RequestedUnit;
+  readonly edition: Edition;
+  /** Only items of these tables (the shortcuts: contracts, bandwidth, backbone costs). */
+  readonly within?: ReadonlySet<string>;
+};
+
+/** A figure found and converted: the number and the amount it came from. */
+export type FoundValue = { readonly value: number; readonly amount: LocatedAmount };
+
+/**
+ * One figure of the release in the unit asked for. A name shared by several items is answered
+ * when they all print the same amount for the period (Adjusted EBITDA in Table 5 and in the
+ * reconciliation); otherwise the message lists the ids to choose from.
+ *
+ * @param context - the functions' context
+ * @param question - item, period, unit, edition
+ * @returns the value with the amount it came from, or a message
+ * @example
+ * valueOf(context, { item: "Total revenues", period: "4Q02", edition: "en" }).ok //=> true
+ */
+export function valueOf(
+  context: FunctionsContext,
+  question: ValueQuestion
+): FunctionResult<FoundValue> {
+  const ids = resolveItem(context, question.item, question.within);
+  if (!ids.ok) {
+    return ids;
+  }
+  const located = locateAmount(
+    context,
+    ids.value,
+    question.period,
+    question.edition,
+    question.within
+  );
+  if (!located.ok) {
+    return located;
+  }
+  const found: FoundValue[] = [];
+  for (const amount of located.value) {
+    const converted = convertAmount(amount, question.unit, context.jpyPerUsd);
+    if (!converted.ok) {
+      return converted;
+    }
+    found.push({ value: converted.value, amount });
+  }
+  const [first] = found;
+  const agree = found.every(
+    (f) => Math.abs(f.value - first.value) <= 1e-12 * Math.max(1, Math.abs(first.value))
+  );
+  if (agree) {
+    return succeed(first);
+  }
+  const choices = found.map((f) => `${f.amount.item} (${f.value})`).join(", ");
+  return invalidValue(
+    `'${question.item.slice(0, 40)}' names several items with different figures: ${choices}. Give one of these ids.`
+  );
+}
