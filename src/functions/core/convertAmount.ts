@@ -9,9 +9,24 @@ export type NativeAmount = {
   readonly unit: Unit;
   /** The printed convenience translation in USD thousands, when the release prints one. */
   readonly usdThousands?: number;
+  /** Decimals as printed (a percentage's decimals keep its fraction free of float noise). */
+  readonly decimals: number;
   /** What the amount is, for messages ("Total revenues"). */
   readonly label: string;
 };
+
+/**
+ * A printed percentage as the fraction Excel stores: 49.2 → 0.492 (not 0.49200000000000005).
+ *
+ * @param percent - the percentage as printed
+ * @param decimals - its printed decimals
+ * @returns the fraction, rounded to the digits the percentage has
+ * @example
+ * percentToFraction(49.2, 1) //=> 0.492
+ */
+export function percentToFraction(percent: number, decimals: number): number {
+  return Number((percent / 100).toFixed(Math.min(100, Math.max(0, decimals) + 2)));
+}
 
 const YEN: ReadonlyArray<Unit> = ["JPY", "JPY thousands", "JPY millions"];
 
@@ -37,7 +52,7 @@ export function isYen(unit: Unit): boolean {
  * @param jpyPerUsd - the release's convenience rate
  * @returns the amount in that unit, or a message
  * @example
- * convertAmount({ value: 459, unit: "JPY millions", label: "EBITDA" }, "JPY thousands", 118.07) //=> { ok: true, value: 459000 }
+ * convertAmount({ value: 459, decimals: 0, unit: "JPY millions", label: "EBITDA" }, "JPY thousands", 118.07) //=> { ok: true, value: 459000 }
  */
 export function convertAmount(
   amount: NativeAmount,
@@ -47,7 +62,7 @@ export function convertAmount(
   const { value, unit, label } = amount;
   if (unit === "percent") {
     return wanted === undefined || wanted === "percent"
-      ? succeed(value / 100)
+      ? succeed(percentToFraction(value, amount.decimals))
       : invalidValue(
           `${label} is a percentage; it has no amount in ${wanted}. Leave out the unit.`
         );

@@ -89,6 +89,7 @@ function amountAt(
     period,
     placement: printed,
     value: figure.value ?? 0,
+    decimals: figure.decimals,
     unit: column.kind === "rate" ? "percent" : (row.unit ?? unitOf(column) ?? table.unit),
     label,
     ...(usd === undefined || usd === null || row.unit !== undefined ? {} : { usdThousands: usd }),
@@ -146,6 +147,6 @@ export function locateAmount(
   if (failure !== undefined) {
     return failure;
   }
-  const label = ids.length === 1 ? ids[0] : `'${ids.join("', '")}'`;
+  const label = context.index.items.get(ids[0])?.[0]?.row.label[edition] ?? ids[0];
   return notAvailable(`${label} has no figure for ${periodId(parsed.query)}. ${listing}`);
 }

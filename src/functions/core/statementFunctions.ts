@@ -1,6 +1,7 @@
 import type { Edition } from "../../core/model/Edition";
 import type { Column, Table } from "../../core/model/Table";
 import { parsePeriod } from "../../core/periods/parsePeriod";
+import { percentToFraction } from "./convertAmount";
 import type { FunctionsContext } from "./FunctionsContext";
 import { type FunctionResult, invalidValue, notAvailable, succeed } from "./FunctionResult";
 import { periodCandidates } from "./locateAmount";
@@ -120,12 +121,13 @@ export function statementGrid(
   const body = rows.map((row) => [
     `${"  ".repeat(row.level)}${row.label[edition] ?? row.label.en}`,
     ...picked.value.map((i) => {
-      const value = figures[row.id]?.[i]?.value;
-      return value === undefined || value === null
-        ? ""
-        : isPercent(columns[i])
-          ? value / 100
-          : value;
+      const figure = figures[row.id]?.[i];
+      if (figure === undefined || figure === null || figure.value === null) {
+        return "";
+      }
+      return isPercent(columns[i])
+        ? percentToFraction(figure.value, figure.decimals)
+        : figure.value;
     }),
   ]);
   return succeed([head, ...body]);
