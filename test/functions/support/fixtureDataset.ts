@@ -9,7 +9,7 @@ function f(text: string): ReportedFigure {
     return { text, value: null, decimals: 0 };
   }
   const negative = /^\(.*\)$/.test(text) || text.startsWith("-");
-  const digits = text.replace(/[(),%\-]/g, "");
+  const digits = text.replace(/[(),%-]/g, "");
   const decimals = digits.includes(".") ? digits.split(".")[1].length : 0;
   return { text, value: (negative ? -1 : 1) * Number(digits), decimals };
 }
