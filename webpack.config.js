@@ -1,0 +1,130 @@
+/* global require, module, process, __dirname */
+/**
+ * Builds the add-in into dist/: taskpane.html (+ its bundle), functions.js, functions.json (from
+ * the functions' JSDoc; errors fail the build), manifest.xml (production URLs in production),
+ * assets/, and — when office.js is served locally — a copy of office.js under office-js/.
+ *
+ * Environment: ADDIN_PRODUCTION_URL (default https://iij-statements.example.com/),
+ * OFFICE_JS=local|cdn (default: local in development, cdn in production).
+ */
+const path = require("path");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const { CustomFunctionsMetadataPlugin } = require("./scripts/customFunctionsMetadataPlugin");
+const { httpsOptions } = require("./scripts/devCerts");
+const {
+  officeJsMode,
+  officeJsSource,
+  productionManifest,
+  productionUrl,
+} = require("./scripts/buildOptions");
+
+/** The office.js files the local copy needs: the loader, its host scripts for Excel, strings. */
+const OFFICE_JS_FILES = [
+  "office.js",
+  "o15apptofilemappingtable.js",
+  "custom-functions-runtime.js",
+  "excel-web-16.00.js",
+  "excel-web-16.00-core.js",
+  "excel-win32-16.01.js",
+  "excel-win32-16.01-core.js",
+  "excel-mac-16.00.js",
+  "excel-mac-16.00-core.js",
+  "en-us/*.js",
+  "ja-jp/*.js",
+];
+
+function config(env, argv) {
+  const mode = argv.mode === "development" ? "development" : "production";
+  const production = mode === "production";
+  const officeJs = officeJsMode(process.env, mode);
+  const officeJsDir = path.join(
+    path.dirname(require.resolve("@microsoft/office-js/package.json")),
+    "dist"
+  );
+  return {
+    mode,
+    devtool: production ? "source-map" : "eval-cheap-module-source-map",
+    entry: {
+      taskpane: "./src/taskpane/index.tsx",
+      functions: "./src/functions/functions.ts",
+    },
+    output: {
+      path: path.join(__dirname, "dist"),
+      filename: "[name].js",
+      chunkFilename: "[name].[contenthash:8].js",
+      clean: true,
+    },
+    resolve: { extensions: [".ts", ".tsx", ".js", ".json"] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: "ts-loader",
+            options: {
+              configFile: path.join(__dirname, "tsconfig.json"),
+              // Types are checked by `npm run typecheck`; the bundle only needs JavaScript.
+              transpileOnly: true,
+              compilerOptions: { module: "es2020", noEmit: false, sourceMap: true },
+            },
+          },
+        },
+      ],
+    },
+    performance: { hints: false },
+    plugins: [
+      new CustomFunctionsMetadataPlugin({
+        input: "./src/functions/functions.ts",
+        output: "functions.json",
+      }),
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        // Shared runtime: the task pane page is also where the functions run.
+        chunks: ["taskpane", "functions"],
+        templateParameters: { officeJsSrc: officeJsSource(officeJs), officeJsMode: officeJs },
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*", to: "assets/[name][ext]" },
+          {
+            from: "manifest.xml",
+            to: "manifest.xml",
+            transform(content) {
+              return production ? productionManifest(content, productionUrl(process.env)) : content;
+            },
+          },
+          ...(officeJs === "local"
+            ? [
+                {
+                  from: `{${OFFICE_JS_FILES.join(",")}}`,
+                  context: officeJsDir,
+                  to: "office-js/",
+                  // Microsoft ships these minified; minimizing them again only costs time.
+                  info: { minimized: true },
+                },
+              ]
+            : []),
+        ],
+      }),
+    ],
+    devServer: {
+      headers: { "Access-Control-Allow-Origin": "*" },
+      port: Number(process.env.npm_package_config_dev_server_port || 3000),
+      hot: false,
+      client: { overlay: { warnings: false } },
+      static: false,
+    },
+  };
+}
+
+module.exports = (env, argv) => {
+  const base = config(env, argv);
+  if (!(env && env.WEBPACK_SERVE)) return base;
+  return httpsOptions().then((options) => {
+    base.devServer.server = { type: "https", options };
+    return base;
+  });
+};
