@@ -1,5 +1,6 @@
 import type { CellRef } from "../model/CellRef";
 import type { Edition } from "../model/Edition";
+import type { RuleKind } from "../checks/RuleKind";
 import type { Severity } from "../checks/Severity";
 
 /** A value written to a cell: numbers stay numbers (percentages as fractions), never text. */
@@ -12,6 +13,8 @@ export type PlannedHighlight = {
   /** Excel formula without the leading "=", written for the range's top-left cell; relative references shift. */
   readonly formula: string;
   readonly severity: Severity;
+  /** The kind of rule the formula checks (added by the layout helper; optional for hand-made plans). */
+  readonly rule?: RuleKind;
 };
 
 /** Where one dataset cell of one edition was placed. */
@@ -28,6 +31,11 @@ export type PlacedCell = {
   readonly storage: "amount" | "percent";
   /** The printed decimals, to read the cell back as a reported figure. */
   readonly decimals: number;
+  /**
+   * The release prints a nil dash here: the cell holds 0 shown as "-", and a 0 read back is nil
+   * (exactly zero, not ±½ unit). Absent means a printed figure.
+   */
+  readonly printedNil?: boolean;
 };
 
 /**

@@ -1,0 +1,188 @@
+import { datasetSources } from "../checks/datasetSources";
+import { deriveRules } from "../checks/deriveRules";
+import type { FigureSource } from "../checks/FigureReading";
+import { runChecks, type EditionSources } from "../checks/runChecks";
+import type { CellRef } from "../model/CellRef";
+import type { DatasetIndex } from "../model/DatasetIndex";
+import type { Edition } from "../model/Edition";
+import { a1, quoteSheet } from "./a1";
+import type { PlacementLookup } from "./formula/ruleFormula";
+import type { LayoutOptions } from "./LayoutOptions";
+import { layoutChecks } from "./layoutChecks";
+import { layoutClaims } from "./layoutClaims";
+import { layoutTable, type TableArea } from "./layoutTable";
+import { planHighlights } from "./planHighlights";
+import { sheetGroups } from "./sheetGroups";
+import { sheetName, validSheetName } from "./sheetName";
+import { finishSheet, newSheetDraft, type SheetDraft } from "./SheetDraft";
+import { tableName } from "./workbookName";
+import type { PlacedCell, SheetPlan, WorkbookPlan } from "./WorkbookPlan";
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+type Name = Mutable<WorkbookPlan["names"][number]>;
+
+const GROUP_TITLES: Readonly<Record<string, { readonly en: string; readonly ja: string }>> = {
+  operatingData: { en: "Operating data (Tables 1–4)", ja: "営業データ" },
+  nonGaap: { en: "Non-GAAP financial measures", ja: "その他の財務指標" },
+};
+
+/**
+ * The key of a placement in the lookup: edition, table, item, column.
+ *
+ * @param edition - the edition
+ * @param ref - the dataset cell
+ * @returns the key
+ * @example
+ * placementKey("en", { table: "t", item: "i", column: "c" }) //=> "en|t|i|c"
+ */
+export function placementKey(edition: Edition, ref: CellRef): string {
+  return `${edition}|${ref.table}|${ref.item}|${ref.column}`;
+}
+
+function restrictedSources(index: DatasetIndex, placed: ReadonlySet<string>): EditionSources {
+  const all = datasetSources(index);
+  const only = (edition: Edition, source: FigureSource | undefined): FigureSource | undefined =>
+    source === undefined
+      ? undefined
+      : (ref) => (placed.has(placementKey(edition, ref)) ? source(ref) : { kind: "absent" });
+  const editions = new Set([...placed].map((k) => k.slice(0, 2)));
+  return {
+    en: editions.has("en") ? only("en", all.en) : undefined,
+    ja: editions.has("ja") ? only("ja", all.ja) : undefined,
+  };
+}
+
+/**
+ * Decides the whole workbook once: a sheet per statement table and per group of other tables
+ * in each edition chosen, a claims sheet per edition, the Checks sheet; every figure placed as
+ * a number in its unit; for every checked cell its rule as conditional-format formulas; the
+ * workbook names; the document properties. The Office.js renderer and the .xlsx writer both
+ * render this plan.
+ *
+ * @param index - the dataset index
+ * @param options - editions, table groups, rounding mode, whether to highlight minor findings
+ * @returns the plan
+ * @example
+ * buildWorkbookPlan(index, { edition: "en", mode: "round", highlightMinor: true }).sheets[0].name //=> "Operations (Quarterly)"
+ */
+export function buildWorkbookPlan(index: DatasetIndex, options: LayoutOptions): WorkbookPlan {
+  const dataset = index.dataset;
+  const editions: ReadonlyArray<Edition> =
+    options.edition === "both" ? ["en", "ja"] : [options.edition];
+  const tables = dataset.tables.filter(
+    (t) => options.tables === undefined || options.tables.includes(t.kind)
+  );
+  const taken = new Set<string>();
+  const drafts: { draft: SheetDraft; wide: Set<number> }[] = [];
+  const names: Name[] = [];
+  const open = (key: string, wanted: string, edition: Edition | null) => {
+    const name = validSheetName(wanted, taken);
+    taken.add(name);
+    const entry = { draft: newSheetDraft(key, name, edition), wide: new Set<number>([0]) };
+    drafts.push(entry);
+    return entry;
+  };
+  const areas: { area: TableArea; sheet: string; edition: Edition }[] = [];
+  let rateCell: string | null = null;
+  for (const edition of editions) {
+    for (const group of sheetGroups(tables.filter((t) => t.figures[edition] !== undefined))) {
+      const single = group.tables.length === 1;
+      const first = group.tables[0];
+      const fallback = edition === "ja" ? (first.title.ja ?? first.title.en) : first.title.en;
+      const { draft, wide } = open(
+        `${edition}:${group.key}`,
+        sheetName(group.id, edition, fallback),
+        edition
+      );
+      const groupTitle = GROUP_TITLES[group.id];
+      const title = single || groupTitle === undefined ? fallback : groupTitle[edition];
+      draft.values.push([title]);
+      draft.formats.push(["General"]);
+      draft.indents.push(0);
+      for (const table of group.tables) {
+        const wantsRate = rateCell === null && table.columns.some((c) => c.kind === "usd");
+        const laid = layoutTable(
+          draft,
+          table,
+          edition,
+          dataset.fxRate.text,
+          !single,
+          wantsRate ? dataset.fxRate.jpyPerUsd : null
+        );
+        laid.wideRows.forEach((r) => wide.add(r));
+        if (laid.rateRow !== null) {
+          rateCell = `=${quoteSheet(draft.name)}!${a1(laid.rateRow, 1, true)}`;
+        }
+        areas.push({ area: laid.area, sheet: draft.name, edition });
+        if (single) {
+          draft.freeze = { rows: laid.area.dataRow, columns: 1 };
+        }
+      }
+      if (!single) {
+        draft.freeze = { rows: 1, columns: 1 };
+      }
+    }
+  }
+  const lookupMap = new Map<string, PlacedCell>();
+  const find: PlacementLookup = (edition, ref) => lookupMap.get(placementKey(edition, ref));
+  const index_ = () => {
+    for (const { draft } of drafts) {
+      for (const p of draft.placements) {
+        lookupMap.set(placementKey(p.edition, p.ref), p);
+      }
+    }
+  };
+  index_();
+  for (const edition of editions) {
+    if (dataset.claims.some((c) => c.edition === edition)) {
+      const { draft, wide } = open(
+        `${edition}:claims`,
+        sheetName("claims", edition, "Claims"),
+        edition
+      );
+      layoutClaims(draft, index, edition, find, options.mode);
+      wide.add(1);
+    }
+  }
+  index_();
+  const rules = deriveRules(index);
+  const highlights = planHighlights(rules, editions, find, options.mode, options.highlightMinor);
+  for (const { draft } of drafts) {
+    draft.highlights.push(...(highlights.get(draft.name) ?? []));
+  }
+  const report = runChecks(
+    index,
+    rules,
+    restrictedSources(index, new Set(lookupMap.keys())),
+    options.mode
+  );
+  const checks = open("checks", sheetName("checks", null, "Checks"), null);
+  checks.wide.add(1);
+  layoutChecks(checks.draft, report, find, options.mode);
+  if (rateCell !== null) {
+    names.push({
+      name: "IIJ_FXRATE",
+      refersTo: rateCell,
+      comment: `Convenience translation rate: JPY per USD (${dataset.fxRate.asOf})`,
+    });
+  }
+  for (const { area, sheet, edition } of areas) {
+    const range = `${a1(area.firstRow, 0, true)}:${a1(area.lastRow, area.lastColumn, true)}`;
+    names.push({
+      name: tableName(area.table.id, edition === "ja"),
+      refersTo: `=${quoteSheet(sheet)}!${range}`,
+      comment: `${area.table.title.en} (${edition === "ja" ? "Japanese" : "English"} edition)`,
+    });
+  }
+  const sheets: SheetPlan[] = drafts.map(({ draft, wide }) => finishSheet(draft, wide, 0));
+  return {
+    sheets,
+    names,
+    placements: drafts.flatMap(({ draft }) => draft.placements),
+    properties: {
+      title: `${dataset.release.company.en}: earnings release ${dataset.release.published.en}, statements and checks`,
+      subject: `Figures of ${dataset.release.company.en}'s release ${dataset.release.id} (fiscal year ended ${dataset.release.fiscalYearEnd}); highlights mark reported figures whose rounding interval misses the interval their own amounts support (amounts ${options.mode === "round" ? "rounded" : "truncated"}).`,
+      description: `Red: the printed figure is one unit of its last digit or more from what its amounts support; amber: less than one unit. Checks: ${report.findings.length} findings.`,
+    },
+  };
+}

@@ -1,0 +1,94 @@
+import type { FigureReading, FigureSource } from "../checks/FigureReading";
+import type { EditionSources } from "../checks/runChecks";
+import type { CellRef } from "../model/CellRef";
+import type { Edition } from "../model/Edition";
+import { formatReported } from "../numbers/formatReported";
+import type { PlacedCell, WorkbookPlan } from "./WorkbookPlan";
+
+/** A value as Excel returns it from a range: a number, text, a boolean, "" for blank, or an error's text. */
+export type GridValue = number | string | boolean | null | undefined;
+
+/** The values read back from the workbook, per sheet name, each grid anchored at A1. */
+export type Grids = Readonly<Record<string, ReadonlyArray<ReadonlyArray<GridValue>>>>;
+
+const EXCEL_ERROR =
+  /^#(?:DIV\/0!|N\/A|NAME\?|NULL!|NUM!|REF!|VALUE!|SPILL!|CALC!|GETTING_DATA|BUSY!|FIELD!|CONNECT!|BLOCKED!|UNKNOWN!|PYTHON!|TIMEOUT!)$/;
+const ABSENT: FigureReading = { kind: "absent" };
+
+function reading(cell: PlacedCell, value: GridValue): FigureReading {
+  if (typeof value === "number") {
+    if (!Number.isFinite(value)) {
+      return { kind: "unreadable", reason: "holds a number that is not finite" };
+    }
+    if (value === 0 && cell.printedNil === true) {
+      return { kind: "figure", value: null, decimals: cell.decimals, text: "-" };
+    }
+    // Percent cells hold fractions; ×100 leaves binary noise (7.300000000000001) that 15
+    // significant digits, Excel's own precision, take away.
+    const scaled = cell.storage === "percent" ? Number((value * 100).toPrecision(15)) : value;
+    const text = formatReported({
+      value: scaled,
+      decimals: cell.decimals,
+      style: {
+        negative: "parentheses",
+        grouped: true,
+        percent: cell.storage === "percent",
+        fullWidth: false,
+      },
+    });
+    return { kind: "figure", value: scaled, decimals: cell.decimals, text };
+  }
+  if (value === null || value === undefined || value === "") {
+    return { kind: "unreadable", reason: `${cell.sheet}!${cell.address} is blank` };
+  }
+  if (typeof value === "boolean") {
+    return {
+      kind: "unreadable",
+      reason: `${cell.sheet}!${cell.address} holds ${value ? "TRUE" : "FALSE"}, not a number`,
+    };
+  }
+  if (EXCEL_ERROR.test(value)) {
+    return { kind: "unreadable", reason: `${cell.sheet}!${cell.address} holds the error ${value}` };
+  }
+  return {
+    kind: "unreadable",
+    reason: `${cell.sheet}!${cell.address} holds the text "${value.slice(0, 40)}", not a number`,
+  };
+}
+
+function sourceOf(placed: ReadonlyMap<string, PlacedCell>, grids: Grids): FigureSource {
+  return (ref: CellRef) => {
+    const cell = placed.get(`${ref.table}|${ref.item}|${ref.column}`);
+    if (cell === undefined) {
+      return ABSENT;
+    }
+    return reading(cell, grids[cell.sheet]?.[cell.row]?.[cell.column]);
+  };
+}
+
+/**
+ * The figures of a workbook laid out by `plan`, read back from its sheets (a user's edits
+ * included), as the engine's sources: numbers are figures (percent cells ×100, a 0 where the
+ * release prints a nil dash is nil), text, blanks, booleans and Excel errors are unreadable
+ * with a reason, cells the plan did not place are absent. Only editions the plan placed.
+ *
+ * @param plan - the plan the workbook was written from
+ * @param grids - each sheet's values from A1, by sheet name
+ * @returns the engine's sources
+ * @example
+ * gridSources(plan, grids).en?.({ table: "balance_sheet", item: "assets.total", column: "jpy_2003-03-31" }) //=> { kind: "figure", value: 41245906, decimals: 0, text: "41,245,906" }
+ */
+export function gridSources(plan: WorkbookPlan, grids: Grids): EditionSources {
+  const byEdition = new Map<Edition, Map<string, PlacedCell>>();
+  for (const cell of plan.placements) {
+    const map = byEdition.get(cell.edition) ?? new Map<string, PlacedCell>();
+    map.set(`${cell.ref.table}|${cell.ref.item}|${cell.ref.column}`, cell);
+    byEdition.set(cell.edition, map);
+  }
+  const en = byEdition.get("en");
+  const ja = byEdition.get("ja");
+  return {
+    en: en === undefined ? undefined : sourceOf(en, grids),
+    ja: ja === undefined ? undefined : sourceOf(ja, grids),
+  };
+}

@@ -1,0 +1,21 @@
+/** A workbook name Excel accepts: a letter or underscore first, then letters, digits, _ and .; not a cell address. */
+export const WORKBOOK_NAME = /^[A-Za-z_][A-Za-z0-9_.]{0,254}$/;
+
+/**
+ * The workbook name of a table in an edition: `IIJ_` and the table id in capitals, quarterly
+ * as `_Q` and annual as `_FY`, the Japanese edition's with `_JA`.
+ *
+ * @param tableId - the table's id
+ * @param japanese - whether the name is for the Japanese edition's table
+ * @returns the name
+ * @example
+ * tableName("operations_quarterly", false) //=> "IIJ_OPERATIONS_Q"
+ */
+export function tableName(tableId: string, japanese: boolean): string {
+  const base = tableId
+    .toUpperCase()
+    .replace(/[^A-Z0-9]+/g, "_")
+    .replace(/_QUARTERLY$/, "_Q")
+    .replace(/_ANNUAL$/, "_FY");
+  return `IIJ_${base}${japanese ? "_JA" : ""}`;
+}
