@@ -1,10 +1,11 @@
 import { localStorageStore } from "../settings/localStorageStore";
 import { officeSettingsStore } from "../settings/officeSettingsStore";
+import { officeHostHinted, type OfficeHintGlobals } from "./officeHostHinted";
 import type { TaskpaneHost, TaskpaneServices } from "./TaskpaneHost";
 import { themeOf } from "./themeOf";
 
 /** The globals the task pane looks at: Office (when office.js loaded), storage and the browser's language. */
-export type HostGlobals = {
+export type HostGlobals = OfficeHintGlobals & {
   readonly Office?: typeof Office;
   readonly localStorage?: Storage;
   readonly navigator?: { readonly language?: string };
@@ -33,8 +34,9 @@ function preview(globals: HostGlobals, services: TaskpaneServices): TaskpaneHost
 }
 
 /**
- * Finds out where the task pane runs: Excel when office.js is loaded and reports the Excel host,
- * the preview otherwise (no office.js, another host, or Office never ready).
+ * Finds out where the task pane runs: Excel when office.js is loaded, the page shows the signs of
+ * an Office host, and Office reports Excel; the preview otherwise (no office.js, a plain browser,
+ * another host, or Office never ready).
  *
  * @param globals - window, or a fake in tests
  * @param services - the on-demand parts
@@ -49,7 +51,7 @@ export async function detectHost(
   timeoutMs: number = OFFICE_READY_TIMEOUT_MS
 ): Promise<TaskpaneHost> {
   const office = globals.Office;
-  if (office === undefined || typeof office.onReady !== "function") {
+  if (office === undefined || typeof office.onReady !== "function" || !officeHostHinted(globals)) {
     return preview(globals, services);
   }
   let timer: ReturnType<typeof setTimeout> | undefined;

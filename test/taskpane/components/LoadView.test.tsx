@@ -53,7 +53,7 @@ describe("LoadView", () => {
     await user.click(screen.getByRole("button", { name: "Load into workbook" }));
     const alert = await screen.findByRole("alert");
     expect(alert.textContent).toMatch(/The workbook is protected\..*try again/);
-    await user.click(screen.getByRole("button", { name: "Dismiss" }));
+    await user.click(await screen.findByRole("button", { name: "Dismiss" }));
     expect(screen.queryByRole("alert")).toBeNull();
   });
 

@@ -1,4 +1,5 @@
 import { detectHost } from "../../../src/taskpane/host/detectHost";
+import { officeHostHinted } from "../../../src/taskpane/host/officeHostHinted";
 import { themeOf } from "../../../src/taskpane/host/themeOf";
 import { testHost } from "../support/taskpaneFixture";
 
@@ -22,7 +23,10 @@ describe("detectHost", () => {
   });
 
   it("is Excel when Office reports the Excel host, with its language and theme", async () => {
-    const host = await detectHost({ Office: fakeOffice("Excel") }, services);
+    const host = await detectHost(
+      { Office: fakeOffice("Excel"), location: { search: "?_host_Info=Excel$Win32$16.01$ja-JP" } },
+      services
+    );
     expect([host.kind, host.displayLanguage, host.theme]).toEqual(["excel", "ja-JP", "dark"]);
   });
 
@@ -40,5 +44,29 @@ describe("themeOf", () => {
     expect(themeOf("#FFFFFF")).toBe("light");
     expect(themeOf("not a colour")).toBe("light");
     expect(themeOf(undefined)).toBe("light");
+  });
+});
+
+describe("officeHostHinted", () => {
+  it("reads the signs office.js reads", () => {
+    expect(officeHostHinted({ location: { search: "?_host_Info=Excel$Win32" } })).toBe(true);
+    expect(officeHostHinted({ name: '{"hostInfo":"Excel|Mac"}' })).toBe(true);
+    expect(officeHostHinted({ sessionStorage: { getItem: () => "Excel$Web" } })).toBe(true);
+    expect(officeHostHinted({ external: { GetHostInfo: () => "" } })).toBe(true);
+    const frame = {};
+    expect(officeHostHinted({ top: frame, self: {} })).toBe(true);
+  });
+
+  it("finds none in a plain top-level page", () => {
+    const self = {};
+    expect(
+      officeHostHinted({
+        location: { search: "?x=1" },
+        name: "",
+        top: self,
+        self,
+        sessionStorage: { getItem: () => null },
+      })
+    ).toBe(false);
   });
 });

@@ -1,8 +1,5 @@
 import {
   FluentProvider,
-  MessageBar,
-  MessageBarBody,
-  Spinner,
   Tab,
   TabList,
   webDarkTheme,
@@ -56,9 +53,9 @@ export function App(props: AppProps): React.JSX.Element {
         <main className={styles.root}>
           <h1 className={styles.title}>{t.appTitle}</h1>
           {props.host.kind === "preview" && (
-            <MessageBar intent="info" layout="multiline">
-              <MessageBarBody>{t.previewNotice}</MessageBarBody>
-            </MessageBar>
+            <p role="note" className={styles.notice}>
+              {t.previewNotice}
+            </p>
           )}
           <ErrorBar message={state.settingsError} onDismiss={state.dismissSettingsError} />
           <TabList
@@ -80,7 +77,7 @@ export function App(props: AppProps): React.JSX.Element {
             className={styles.panel}
           >
             <ViewBoundary key={state.view} describe={t.errors.module}>
-              <React.Suspense fallback={<Spinner size="tiny" label="…" />}>
+              <React.Suspense fallback={<span className={styles.pending}>…</span>}>
                 {state.view === "load" && <LoadView {...viewProps} />}
                 {state.view === "check" && <CheckView {...viewProps} />}
                 {state.view === "functions" && <FunctionsView {...viewProps} />}

@@ -13,5 +13,14 @@ export const useAppStyles = makeStyles({
     color: tokens.colorNeutralForeground1,
   },
   title: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
+  notice: {
+    margin: 0,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground3,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    fontSize: tokens.fontSizeBase200,
+  },
+  pending: { color: tokens.colorNeutralForeground3 },
   panel: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
 });

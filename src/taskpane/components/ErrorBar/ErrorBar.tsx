@@ -1,17 +1,14 @@
-import {
-  Button,
-  MessageBar,
-  MessageBarActions,
-  MessageBarBody,
-  MessageBarTitle,
-} from "@fluentui/react-components";
 import * as React from "react";
-import { useStrings } from "../../i18n/useStrings";
 import type { ErrorBarProps } from "./ErrorBar.types";
+
+const ErrorMessageBar = React.lazy(() =>
+  import("./ErrorMessageBar").then((m) => ({ default: m.ErrorMessageBar }))
+);
 
 /**
  * An error in a MessageBar with a title, the message (which says what to do next) and a
- * dismiss button; announced to screen readers as an alert.
+ * dismiss button; announced as an alert. The bar is fetched on first use; until then the message
+ * shows as plain text, so no error waits for a chunk to be seen.
  *
  * @param props - the message and the dismiss handler
  * @returns the bar, or nothing when there is no message
@@ -19,21 +16,12 @@ import type { ErrorBarProps } from "./ErrorBar.types";
  * <ErrorBar message={error} onDismiss={() => setError(null)} />
  */
 export function ErrorBar(props: ErrorBarProps): React.JSX.Element | null {
-  const t = useStrings();
   if (props.message === null) {
     return null;
   }
   return (
-    <MessageBar intent="error" role="alert" layout="multiline">
-      <MessageBarBody>
-        <MessageBarTitle>{t.errors.title}</MessageBarTitle>
-        {props.message}
-      </MessageBarBody>
-      <MessageBarActions>
-        <Button size="small" onClick={props.onDismiss}>
-          {t.errors.dismiss}
-        </Button>
-      </MessageBarActions>
-    </MessageBar>
+    <React.Suspense fallback={<div role="alert">{props.message}</div>}>
+      <ErrorMessageBar {...props} />
+    </React.Suspense>
   );
 }

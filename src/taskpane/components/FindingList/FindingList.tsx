@@ -1,4 +1,4 @@
-import { Badge, Button, Tooltip } from "@fluentui/react-components";
+import { Badge, Button } from "@fluentui/react-components";
 import * as React from "react";
 import { useStrings } from "../../i18n/useStrings";
 import type { FindingListProps } from "./FindingList.types";
@@ -45,17 +45,16 @@ export function FindingList(props: FindingListProps): React.JSX.Element {
                     {label} · {f.period}
                   </Button>
                 ) : (
-                  <Tooltip content={props.goToUnavailable} relationship="inaccessible">
-                    <Button
-                      appearance="transparent"
-                      className={styles.target}
-                      disabledFocusable
-                      aria-label={name}
-                      aria-describedby={hintId}
-                    >
-                      {label} · {f.period}
-                    </Button>
-                  </Tooltip>
+                  <Button
+                    appearance="transparent"
+                    className={styles.target}
+                    disabledFocusable
+                    aria-label={name}
+                    aria-describedby={hintId}
+                    title={props.goToUnavailable}
+                  >
+                    {label} · {f.period}
+                  </Button>
                 );
               return (
                 <li key={`${f.ruleId}|${f.edition}`} className={styles.item}>

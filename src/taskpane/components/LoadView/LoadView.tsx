@@ -1,12 +1,4 @@
-import {
-  Checkbox,
-  Field,
-  MessageBar,
-  MessageBarBody,
-  ProgressBar,
-  Radio,
-  RadioGroup,
-} from "@fluentui/react-components";
+import { Checkbox, ProgressBar, Radio, RadioGroup } from "@fluentui/react-components";
 import * as React from "react";
 import type { EditionChoice } from "../../../excel/WorkbookActions";
 import { useStrings } from "../../i18n/useStrings";
@@ -42,7 +34,8 @@ export function LoadView(props: LoadViewProps): React.JSX.Element {
     result === null ? 0 : result.report.findings.filter((f) => f.severity === severity).length;
   return (
     <div className={styles.root}>
-      <Field label={t.load.edition}>
+      <fieldset className={styles.checks}>
+        <legend className={styles.legend}>{t.load.edition}</legend>
         <RadioGroup
           layout="horizontal"
           value={state.edition}
@@ -52,9 +45,9 @@ export function LoadView(props: LoadViewProps): React.JSX.Element {
             <Radio key={e} value={e} label={t.editions[e]} />
           ))}
         </RadioGroup>
-      </Field>
+      </fieldset>
       <fieldset className={styles.checks}>
-        <legend>{t.load.tables}</legend>
+        <legend className={styles.legend}>{t.load.tables}</legend>
         {TABLE_KINDS.map((kind) => (
           <Checkbox
             key={kind}
@@ -75,31 +68,30 @@ export function LoadView(props: LoadViewProps): React.JSX.Element {
       {state.progress.length > 0 && (
         <div className={styles.progress}>
           {state.progress.map((p) => (
-            <Field key={p.sheet} label={p.sheet} validationState="none">
+            <div key={p.sheet}>
+              <span className={styles.sheet}>{p.sheet}</span>
               <ProgressBar
                 value={Math.min(p.steps, 2) / 2}
                 aria-label={t.load.progress(p.sheet, Math.min(p.steps, 2), 2)}
               />
-            </Field>
+            </div>
           ))}
         </div>
       )}
       <ErrorBar message={state.error} onDismiss={state.dismissError} />
       {result !== null && (
-        <MessageBar intent={tally("major") > 0 ? "warning" : "success"} layout="multiline">
-          <MessageBarBody>
-            <span role="status">
-              {t.load.result(result.sheets.length, tally("major"), tally("minor"))}
-            </span>
-            {result.renamed.length > 0 && (
-              <ul className={styles.renamed}>
-                {result.renamed.map((r) => (
-                  <li key={r.actual}>{t.load.renamed(r.wanted, r.actual)}</li>
-                ))}
-              </ul>
-            )}
-          </MessageBarBody>
-        </MessageBar>
+        <div className={styles.result}>
+          <span role="status">
+            {t.load.result(result.sheets.length, tally("major"), tally("minor"))}
+          </span>
+          {result.renamed.length > 0 && (
+            <ul className={styles.renamed}>
+              {result.renamed.map((r) => (
+                <li key={r.actual}>{t.load.renamed(r.wanted, r.actual)}</li>
+              ))}
+            </ul>
+          )}
+        </div>
       )}
       {props.host.kind === "preview" && (
         <React.Suspense fallback={<span>{t.load.browseLoading}</span>}>

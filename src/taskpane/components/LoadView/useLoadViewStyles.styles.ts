@@ -5,5 +5,17 @@ export const useLoadViewStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
   checks: { display: "flex", flexDirection: "column", border: "none", margin: 0, padding: 0 },
   progress: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
+  legend: {
+    padding: 0,
+    marginBottom: tokens.spacingVerticalXS,
+    fontWeight: tokens.fontWeightSemibold,
+  },
+  sheet: { fontSize: tokens.fontSizeBase200 },
+  result: {
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground3,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
   renamed: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });

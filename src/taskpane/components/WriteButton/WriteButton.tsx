@@ -1,11 +1,11 @@
-import { Button, Tooltip } from "@fluentui/react-components";
+import { Button } from "@fluentui/react-components";
 import * as React from "react";
 import type { WriteButtonProps } from "./WriteButton.types";
 import { useWriteButtonStyles } from "./useWriteButtonStyles.styles";
 
 /**
- * A button that is disabled, but still focusable and explained (tooltip and hint text), when its
- * action is unavailable: so a keyboard or screen-reader user learns why.
+ * A button that is disabled, but still focusable and described by its reason (hint text read
+ * by screen readers), when its action is unavailable: so every user learns why.
  *
  * @param props - the button's props and the reason it is unavailable
  * @returns the button with its reason
@@ -21,18 +21,23 @@ export function WriteButton(props: WriteButtonProps): React.JSX.Element {
   }
   if (sharedReasonId !== undefined) {
     return (
-      <Tooltip content={unavailableReason} relationship="inaccessible">
-        <Button {...buttonProps} disabledFocusable aria-describedby={sharedReasonId} />
-      </Tooltip>
+      <Button
+        {...buttonProps}
+        disabledFocusable
+        aria-describedby={sharedReasonId}
+        title={unavailableReason}
+      />
     );
   }
-  const reasonId = ownReasonId;
   return (
     <div className={styles.root}>
-      <Tooltip content={unavailableReason} relationship="inaccessible">
-        <Button {...buttonProps} disabledFocusable aria-describedby={reasonId} />
-      </Tooltip>
-      <span id={reasonId} className={styles.reason}>
+      <Button
+        {...buttonProps}
+        disabledFocusable
+        aria-describedby={ownReasonId}
+        title={unavailableReason}
+      />
+      <span id={ownReasonId} className={styles.reason}>
         {unavailableReason}
       </span>
     </div>
