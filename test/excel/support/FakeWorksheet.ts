@@ -1,0 +1,149 @@
+import type { FakeContext } from "./FakeContext";
+import { FakeOfficeError, type SheetState } from "./fakeState";
+import { FakeRange, parseArea } from "./FakeRange";
+import { deleteSheet, renameSheet } from "./FakeWorkbook";
+
+type Resolver = () => SheetState | null;
+
+/** A note or comment collection of one sheet. */
+export class FakeAnnotationCollection {
+  private loadedItems: Array<{ content: string; delete: () => void }> | null = null;
+
+  constructor(
+    private readonly context: FakeContext,
+    private readonly sheet: () => SheetState,
+    private readonly kind: "notes" | "comments"
+  ) {}
+
+  get items(): Array<{ content: string; delete: () => void }> {
+    if (this.loadedItems === null) {
+      throw new FakeOfficeError("PropertyNotLoaded", `${this.kind}.items is not loaded`);
+    }
+    return this.loadedItems;
+  }
+
+  load(props: string): this {
+    this.context.enqueue(this.kind, `${this.kind}.load`, props, () => {
+      const sheet = this.sheet();
+      this.loadedItems = sheet[this.kind].map((entry) => ({
+        content: entry.content,
+        delete: () =>
+          this.context.enqueue(this.kind, `${this.kind}.delete`, entry.address, () => {
+            sheet[this.kind] = sheet[this.kind].filter((e) => e !== entry);
+          }),
+      }));
+    });
+    return this;
+  }
+
+  add(cell: FakeRange, content: string): void {
+    this.context.enqueue(this.kind, `${this.kind}.add`, { cell: cell.area, content }, () => {
+      const sheet = this.sheet();
+      const id = this.context.state.nextId;
+      this.context.state.nextId += 1;
+      sheet[this.kind].push({ id, address: cell.area, content });
+    });
+  }
+}
+
+/** A worksheet proxy. */
+export class FakeWorksheet {
+  private loadedName: string | null = null;
+  private loadedNull = false;
+  readonly freezePanes: {
+    freezeAt: (range: FakeRange) => void;
+    freezeRows: (rows: number) => void;
+    freezeColumns: (columns: number) => void;
+  };
+  readonly notes: FakeAnnotationCollection;
+  readonly comments: FakeAnnotationCollection;
+
+  constructor(
+    private readonly context: FakeContext,
+    private readonly resolver: Resolver,
+    private readonly nullable = false
+  ) {
+    const sheet = () => this.sheet();
+    const freeze = (op: string, args: unknown, value: string) =>
+      context.enqueue("freezePanes", op, args, () => {
+        sheet().freeze = value;
+      });
+    this.freezePanes = {
+      freezeAt: (range) => freeze("freezePanes.freezeAt", range.area, range.area),
+      freezeRows: (rows) => freeze("freezePanes.freezeRows", rows, `rows:${rows}`),
+      freezeColumns: (columns) =>
+        freeze("freezePanes.freezeColumns", columns, `columns:${columns}`),
+    };
+    this.notes = new FakeAnnotationCollection(context, sheet, "notes");
+    this.comments = new FakeAnnotationCollection(context, sheet, "comments");
+  }
+
+  /** The sheet this proxy stands for, at run time. */
+  sheet(): SheetState {
+    const sheet = this.resolver();
+    if (sheet === null) {
+      throw new FakeOfficeError("ItemNotFound", "The sheet does not exist.");
+    }
+    return sheet;
+  }
+
+  /** Captures the loadable properties now (used by collection loads). */
+  snapshot(): void {
+    const sheet = this.resolver();
+    this.loadedNull = sheet === null;
+    this.loadedName = sheet?.name ?? null;
+  }
+
+  get isNullObject(): boolean {
+    return this.loadedNull;
+  }
+
+  get name(): string {
+    if (this.loadedName === null) {
+      throw new FakeOfficeError("PropertyNotLoaded", "worksheet.name is not loaded");
+    }
+    return this.loadedName;
+  }
+
+  set name(value: string) {
+    this.context.enqueue("worksheet", "worksheet.name", value, () =>
+      renameSheet(this.context, this.sheet(), value)
+    );
+  }
+
+  load(props: string): this {
+    this.context.enqueue("worksheet", "worksheet.load", props, () => this.snapshot());
+    return this;
+  }
+
+  delete(): void {
+    this.context.enqueue("worksheet", "worksheet.delete", null, () => {
+      if (this.nullable && this.resolver() === null) {
+        return;
+      }
+      deleteSheet(this.context, this.sheet());
+    });
+  }
+
+  activate(): void {
+    this.context.enqueue("worksheet", "worksheet.activate", null, () => {
+      this.context.state.active = this.sheet().name;
+    });
+  }
+
+  getRange(address?: string): FakeRange {
+    return new FakeRange(this.context, () => this.sheet(), address ?? "A1:XFD1048576");
+  }
+
+  getRangeByIndexes(row: number, column: number, rows: number, columns: number): FakeRange {
+    return new FakeRange(
+      this.context,
+      () => this.sheet(),
+      parseArea.fromIndexes(row, column, rows, columns)
+    );
+  }
+
+  getRanges(address: string): FakeRange {
+    return new FakeRange(this.context, () => this.sheet(), address);
+  }
+}
