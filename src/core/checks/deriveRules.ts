@@ -88,8 +88,13 @@ function tableRules(index: DatasetIndex, table: Table): Rule[] {
 function reconciliationRules(index: DatasetIndex): Rule[] {
   return index.dataset.reconciliations.map((rec) => {
     const totalUnit = cellUnit(index, rec.total) ?? "JPY";
-    const table = index.tables.get(rec.total.table);
-    const editions = table === undefined ? [] : editionsOf(table);
+    // A reconciliation holds in an edition only where every table it names is printed.
+    const tables = [rec.total, ...rec.parts.map((p) => p.ref)].map((ref) =>
+      index.tables.get(ref.table)
+    );
+    const editions = (["en", "ja"] as const).filter((e) =>
+      tables.every((t) => t !== undefined && t.figures[e] !== undefined)
+    );
     const terms = rec.parts.map((part) => ({
       ref: part.ref,
       sign: part.sign,

@@ -51,7 +51,8 @@ export function explainFinding(rule: Rule, e: Checked, rate: number): { en: stri
   const d = e.reported.decimals;
   const percent = rule.kind === "share" || rule.kind === "change" || rule.kind === "claim";
   const pct = percent ? "%" : "";
-  const reported = formatAmount(e.reported.value, d) + pct;
+  // Amounts as printed ("(10,751)"); percentages signed, since a continuation row prints "(8.3)".
+  const reported = percent ? formatAmount(e.reported.value, d) + pct : e.reported.text;
   const off = formatAmount(e.reported.value - e.recomputed, d + 1);
   const offEn = percent ? `${off} points` : `${off} units`;
   const offJa = percent ? `${off}ポイント` : `${off}`;
@@ -61,7 +62,7 @@ export function explainFinding(rule: Rule, e: Checked, rate: number): { en: stri
       ja: `英文版 ${e.inputs[0].text}、和文版 ${e.reported.text}（末位 ${formatAmount(e.gapUnits, 0)} 単位の差）。`,
     };
   }
-  const exact = formatAmount(e.recomputed, d + 2) + pct;
+  const exact = formatAmount(e.recomputed, d + 1) + pct;
   const rounded = formatAmount(e.recomputed, d) + pct;
   const expr = expression(rule, e, rate);
   const what =
@@ -70,7 +71,7 @@ export function explainFinding(rule: Rule, e: Checked, rate: number): { en: stri
     rule.kind === "claim"
       ? `本文の記載 ${reported}（${rule.claim.section}）`
       : `報告値 ${reported}`;
-  const range = `${formatAmount(e.recomputedInterval.lo, d + 2)}–${formatAmount(e.recomputedInterval.hi, d + 2)}${pct}`;
+  const range = `${formatAmount(e.recomputedInterval.lo, d + 3)} to ${formatAmount(e.recomputedInterval.hi, d + 3)}${pct}`;
   return {
     en: `${what}; ${expr} = ${exact} (${rounded}); off by ${offEn}; the amounts as rounded support ${range}.`,
     ja: `${whatJa}、${expr} = ${exact}（${rounded}）、差 ${offJa}。丸めを考慮した範囲 ${range}。`,
