@@ -15,6 +15,7 @@ const { httpsOptions } = require("./scripts/devCerts");
 const {
   officeJsMode,
   officeJsSource,
+  offlineOfficeJs,
   productionManifest,
   productionUrl,
 } = require("./scripts/buildOptions");
@@ -102,6 +103,7 @@ function config(env, argv) {
                   from: `{${OFFICE_JS_FILES.join(",")}}`,
                   context: officeJsDir,
                   to: "office-js/",
+                  transform: (content) => offlineOfficeJs(content),
                   // Microsoft ships these minified; minimizing them again only costs time.
                   info: { minimized: true },
                 },

@@ -55,3 +55,14 @@ export declare function officeJsMode(
  * @returns a URL (cdn) or a path relative to taskpane.html (local)
  */
 export declare function officeJsSource(officeJs: OfficeJsMode): string;
+
+/** The telemetry frame URL office.js loads even in a plain browser. */
+export declare const OFFICE_TELEMETRY_URL: string;
+
+/**
+ * A file of the local office.js copy with its telemetry frame pointed at about:blank.
+ *
+ * @param content - the file's text or bytes
+ * @returns the file's text, never contacting Microsoft's telemetry
+ */
+export declare function offlineOfficeJs(content: string | Uint8Array): string;

@@ -13,6 +13,19 @@ const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.j
 /** Where the local copy of office.js is served from (copied from @microsoft/office-js). */
 const OFFICE_JS_LOCAL = "office-js/office.js";
 
+/** The telemetry frame office.js opens even in a plain browser (o15apptofilemappingtable.js). */
+const OFFICE_TELEMETRY_URL =
+  "https://telemetryservice.firstpartyapps.oaspapps.com/telemetryservice/telemetryproxy.html";
+
+/**
+ * A file of the LOCAL office.js copy with its telemetry frame pointed at about:blank, so the
+ * preview and the tests make no request beyond localhost. The CDN office.js (inside Office) is
+ * untouched.
+ */
+function offlineOfficeJs(content) {
+  return String(content).split(OFFICE_TELEMETRY_URL).join("about:blank");
+}
+
 /** The production base URL, always ending in "/", from the environment or the default. */
 function productionUrl(env) {
   const url = (env && env.ADDIN_PRODUCTION_URL) || DEFAULT_PRODUCTION_URL;
@@ -58,4 +71,6 @@ module.exports = {
   productionManifest,
   officeJsMode,
   officeJsSource,
+  offlineOfficeJs,
+  OFFICE_TELEMETRY_URL,
 };

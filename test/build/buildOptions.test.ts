@@ -7,6 +7,8 @@ import {
   OFFICE_JS_LOCAL,
   officeJsMode,
   officeJsSource,
+  offlineOfficeJs,
+  OFFICE_TELEMETRY_URL,
   productionManifest,
   productionUrl,
 } from "../../scripts/buildOptions";
@@ -91,5 +93,16 @@ describe("officeJsMode", () => {
     expect(OFFICE_JS_CDN).toBe("https://appsforoffice.microsoft.com/lib/1/hosted/office.js");
     expect(officeJsSource("local")).toBe(OFFICE_JS_LOCAL);
     expect(existsSync(join(root, "node_modules/@microsoft/office-js/dist/office.js"))).toBe(true);
+  });
+});
+
+describe("offlineOfficeJs", () => {
+  it("points office.js's telemetry frame at about:blank in the local copy", () => {
+    const file = join(root, "node_modules/@microsoft/office-js/dist/o15apptofilemappingtable.js");
+    const original = readFileSync(file, "utf8");
+    expect(original).toContain(OFFICE_TELEMETRY_URL);
+    const offline = offlineOfficeJs(original);
+    expect(offline).not.toContain("oaspapps.com");
+    expect(offline.length).toBeLessThan(original.length);
   });
 });
