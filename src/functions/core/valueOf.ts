@@ -1,4 +1,5 @@
 import type { Edition } from "../../core/model/Edition";
+import { normalizeName } from "../../core/model/normalizeName";
 import { convertAmount } from "./convertAmount";
 import type { FunctionsContext } from "./FunctionsContext";
 import { type FunctionResult, invalidValue, succeed } from "./FunctionResult";
@@ -19,6 +20,16 @@ export type ValueQuestion = {
 /** A figure found and converted: the number and the amount it came from. */
 export type FoundValue = { readonly value: number; readonly amount: LocatedAmount };
 
+function sameLabel(context: FunctionsContext, ids: ReadonlyArray<string>): ReadonlyArray<string> {
+  const labels = new Set(
+    ids.flatMap((id) =>
+      (context.index.items.get(id) ?? []).map((p) => normalizeName(p.row.label.en))
+    )
+  );
+  const all = [...labels].flatMap((label) => context.index.names.get(label) ?? []);
+  return [...new Set([...ids, ...all])];
+}
+
 /**
  * One figure of the release in the unit asked for. A name shared by several items is answered
  * when they all print the same amount for the period (Adjusted EBITDA in Table 5 and in the
@@ -38,13 +49,16 @@ export function valueOf(
   if (!ids.ok) {
     return ids;
   }
-  const located = locateAmount(
-    context,
-    ids.value,
-    question.period,
-    question.edition,
-    question.within
-  );
+  const { period, edition, within } = question;
+  let located = locateAmount(context, ids.value, period, edition, within);
+  if (!located.ok && located.code === "notAvailable") {
+    // An alias names one row ("EBITDA" → Table 5); the same label elsewhere may cover the period.
+    const siblings = sameLabel(context, ids.value);
+    if (siblings.length > ids.value.length) {
+      const retry = locateAmount(context, siblings, period, edition, within);
+      located = retry.ok ? retry : located;
+    }
+  }
   if (!located.ok) {
     return located;
   }

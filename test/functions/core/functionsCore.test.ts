@@ -135,6 +135,10 @@ describe("IIJ.VALUE", () => {
     expect(valueOf(f.value("Adjusted EBITDA", "4Q02"))).toBe(459);
   });
 
+  it("follows an alias to the same label elsewhere when its own row lacks the period", () => {
+    expect(valueOf(f.value("EBITDA", "FY2002"))).toBe(1799);
+  });
+
   it("lists the ids when a shared name means different figures", () => {
     const failure = failureOf(f.value("Depreciation and amortization", "4Q02"));
     expect(failure.code).toBe("invalidValue");
