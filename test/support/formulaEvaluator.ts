@@ -185,6 +185,8 @@ function compare(a: CellValue, b: CellValue): number {
   return nx < ny ? -1 : nx > ny ? 1 : 0;
 }
 
+const parsed = new Map<string, Node>();
+
 /** Reads a cell: sheet name (the formula's own sheet when null), zero-based row and column. */
 export type CellReader = (sheet: string, row: number, column: number) => CellValue;
 
@@ -198,7 +200,11 @@ export function evaluateFormula(
   read: CellReader,
   shift: { readonly rows: number; readonly columns: number } = { rows: 0, columns: 0 }
 ): Value {
-  const tree = parse(formula);
+  let tree = parsed.get(formula);
+  if (tree === undefined) {
+    tree = parse(formula);
+    parsed.set(formula, tree);
+  }
   const ev = (n: Node): Value => {
     switch (n.t) {
       case "lit":

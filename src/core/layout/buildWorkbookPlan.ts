@@ -148,7 +148,12 @@ export function buildWorkbookPlan(index: DatasetIndex, options: LayoutOptions): 
   const rules = deriveRules(index);
   const highlights = planHighlights(rules, editions, find, options.mode, options.highlightMinor);
   for (const { draft } of drafts) {
-    draft.highlights.push(...(highlights.get(draft.name) ?? []));
+    // Red before amber: where both apply to a cell, the first (the higher priority) wins.
+    const own = highlights.get(draft.name) ?? [];
+    draft.highlights.push(
+      ...own.filter((h) => h.severity === "major"),
+      ...own.filter((h) => h.severity === "minor")
+    );
   }
   const report = runChecks(
     index,

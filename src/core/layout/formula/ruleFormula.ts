@@ -34,7 +34,8 @@ export type RuleFormula = {
 };
 
 type Computed = {
-  readonly inputs: ReadonlyArray<PlacedCell>;
+  /** References to the inputs, anchored as the arithmetic anchors them. */
+  readonly inputs: ReadonlyArray<Expr>;
   readonly conditions: ReadonlyArray<Expr>;
   readonly recomputed: IntervalExpr;
 };
@@ -67,7 +68,11 @@ function ratio(
             lo: op(op(q.hi, "-", num(1)), "*", num(-100)),
             hi: op(op(q.lo, "-", num(1)), "*", num(-100)),
           };
-  return { inputs: [a, b], conditions: [excludesZero(denominator)], recomputed };
+  return {
+    inputs: [cellRef(a), cellRef(b, fixedDenominator)],
+    conditions: [excludesZero(denominator)],
+    recomputed,
+  };
 }
 
 function linear(
@@ -95,7 +100,7 @@ function linear(
     hi = op(hi ?? num(0), operator, addHi);
   }
   return {
-    inputs: terms.map((t) => t.cell),
+    inputs: terms.map((t) => cellRef(t.cell)),
     conditions: [],
     recomputed: { lo: lo ?? num(0), hi: hi ?? num(0) },
   };
@@ -130,7 +135,7 @@ function compute(
         lo: op(jpy.lo, "*", num(rule.factor)),
         hi: op(jpy.hi, "*", num(rule.factor)),
       };
-      return { inputs: c, conditions: [], recomputed };
+      return { inputs: [cellRef(c[0])], conditions: [], recomputed };
     }
     case "footing":
     case "reconciliation": {
@@ -226,7 +231,7 @@ export function ruleFormula(
   const below = op(op(lo, "-", value), "*", perUnit);
   return {
     target,
-    numbers: [cellRef(target), ...computed.inputs.map((c) => cellRef(c))],
+    numbers: [cellRef(target), ...computed.inputs],
     conditions,
     finding: call(
       "OR",

@@ -1,0 +1,103 @@
+import ExcelJS from "exceljs";
+import type { Severity } from "../core/checks/Severity";
+import type { SheetPlan, WorkbookPlan } from "../core/layout/WorkbookPlan";
+
+/** Fill and font of a highlight, as Excel's own "Light red fill with dark red text" and amber. */
+export const HIGHLIGHT_STYLE: Readonly<
+  Record<Severity, { readonly fill: string; readonly font: string }>
+> = {
+  major: { fill: "FFFFC7CE", font: "FF9C0006" },
+  minor: { fill: "FFFFEB9C", font: "FF9C5700" },
+};
+
+const THIN: Partial<ExcelJS.Border> = { style: "thin", color: { argb: "FF808080" } };
+
+function writeSheet(sheet: ExcelJS.Worksheet, plan: SheetPlan): void {
+  const totals = new Set(plan.totalRows);
+  const headers = new Set(plan.headerRows);
+  plan.values.forEach((rowValues, r) => {
+    const row = sheet.getRow(r + 1);
+    rowValues.forEach((value, c) => {
+      const cell = row.getCell(c + 1);
+      if (typeof value === "string" && value.startsWith("=")) {
+        // A formula with no cached result: the reader computes it on load.
+        cell.value = { formula: value.slice(1) } as ExcelJS.CellFormulaValue;
+      } else if (value !== null) {
+        cell.value = value;
+      }
+      const format = plan.numberFormats[r][c];
+      if (format !== "General") {
+        cell.numFmt = format;
+      }
+      if (c === 0 && plan.indents[r] > 0) {
+        cell.alignment = { indent: plan.indents[r] };
+      }
+      if (totals.has(r)) {
+        cell.font = { bold: true };
+        cell.border = { top: THIN };
+      } else if (headers.has(r)) {
+        cell.font = { bold: true };
+        cell.border = { bottom: THIN };
+        cell.alignment = { ...cell.alignment, wrapText: c > 0, vertical: "bottom" };
+      }
+    });
+  });
+  sheet.getRow(plan.titleRow + 1).font = { bold: true, size: 14 };
+  plan.columnWidths.forEach((width, c) => {
+    sheet.getColumn(c + 1).width = width;
+  });
+  sheet.views = [
+    {
+      state: "frozen",
+      xSplit: plan.freeze.columns,
+      ySplit: plan.freeze.rows,
+    },
+  ];
+  plan.highlights.forEach((h, i) => {
+    const style = HIGHLIGHT_STYLE[h.severity];
+    sheet.addConditionalFormatting({
+      ref: h.range,
+      rules: [
+        {
+          type: "expression",
+          priority: i + 1,
+          formulae: [h.formula],
+          style: {
+            fill: { type: "pattern", pattern: "solid", bgColor: { argb: style.fill } },
+            font: { color: { argb: style.font } },
+          },
+        },
+      ],
+    });
+  });
+  for (const link of plan.links) {
+    // exceljs writes a `location` (an in-workbook link) for a target of the form Sheet!A1.
+    sheet.getCell(link.address).value = { text: link.text, hyperlink: link.target };
+  }
+}
+
+/**
+ * Renders a layout plan as an exceljs workbook: values (formulas without cached results),
+ * number formats, bold totals and headers with borders, indents, frozen panes, widths,
+ * conditional formats for the highlights, workbook names, in-workbook links, properties.
+ *
+ * @param plan - the plan
+ * @returns the workbook, ready to write
+ * @example
+ * await renderWorkbook(plan).xlsx.writeFile("iij.xlsx")
+ */
+export function renderWorkbook(plan: WorkbookPlan): ExcelJS.Workbook {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = "IIJ Statements for Excel";
+  workbook.title = plan.properties.title;
+  workbook.subject = plan.properties.subject;
+  workbook.description = plan.properties.description;
+  workbook.calcProperties.fullCalcOnLoad = true;
+  for (const sheetPlan of plan.sheets) {
+    writeSheet(workbook.addWorksheet(sheetPlan.name), sheetPlan);
+  }
+  for (const name of plan.names) {
+    workbook.definedNames.add(name.refersTo.replace(/^=/, ""), name.name);
+  }
+  return workbook;
+}
