@@ -29,8 +29,9 @@ function writeSheet(sheet: ExcelJS.Worksheet, plan: SheetPlan): void {
       if (format !== "General") {
         cell.numFmt = format;
       }
+      const indent = c === 0 && plan.indents[r] > 0 ? { indent: plan.indents[r] } : {};
       if (c === 0 && plan.indents[r] > 0) {
-        cell.alignment = { indent: plan.indents[r] };
+        cell.alignment = indent;
       }
       if (totals.has(r)) {
         cell.font = { bold: true };
@@ -38,7 +39,7 @@ function writeSheet(sheet: ExcelJS.Worksheet, plan: SheetPlan): void {
       } else if (headers.has(r)) {
         cell.font = { bold: true };
         cell.border = { bottom: THIN };
-        cell.alignment = { ...cell.alignment, wrapText: c > 0, vertical: "bottom" };
+        cell.alignment = { ...indent, wrapText: c > 0, vertical: "bottom" };
       }
     });
   });
