@@ -1,4 +1,5 @@
 import type { CheckReport } from "../core/checks/CheckReport";
+import type { GridValue } from "../core/layout/gridSources";
 import type { SheetPlan, WorkbookPlan } from "../core/layout/WorkbookPlan";
 import type { TableKind } from "../core/model/Table";
 import type { RoundingMode } from "../core/numbers/RoundingMode";
@@ -14,7 +15,7 @@ export type PlanOptions = {
 };
 
 /** Values read back from a sheet, as Excel returns them. */
-export type Grid = ReadonlyArray<ReadonlyArray<unknown>>;
+export type Grid = ReadonlyArray<ReadonlyArray<GridValue>>;
 
 /**
  * What the adapter needs besides Office.js, injected so tests replace Excel and the plan:
@@ -25,8 +26,6 @@ export type ExcelDeps = {
   readonly requirements: RequirementCheck;
   /** buildWorkbookPlan over the dataset's index. */
   readonly buildPlan: (options: PlanOptions) => WorkbookPlan;
-  /** The engine over the release's own figures, for the editions in the plan. */
-  readonly checkRelease: (options: PlanOptions) => CheckReport;
   /** The engine over grids read back, keyed by the plan's sheet names (gridSources + runChecks). */
   readonly checkGrids: (
     plan: WorkbookPlan,
@@ -34,5 +33,5 @@ export type ExcelDeps = {
     mode: RoundingMode
   ) => CheckReport;
   /** The Checks sheet for a report, laid out as the plan lays it out. */
-  readonly checksSheet: (plan: WorkbookPlan, report: CheckReport) => SheetPlan;
+  readonly checksSheet: (plan: WorkbookPlan, report: CheckReport, mode: RoundingMode) => SheetPlan;
 };

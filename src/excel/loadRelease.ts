@@ -1,7 +1,7 @@
 import type { WorkbookPlan } from "../core/layout/WorkbookPlan";
 import { chooseSheetNames, type SheetNaming } from "./chooseSheetNames";
 import { WorkbookError, toWorkbookError } from "./errors";
-import type { ExcelDeps } from "./ExcelDeps";
+import type { ExcelDeps, Grid } from "./ExcelDeps";
 import { detectFeatures, type Feature } from "./features";
 import { LOAD_RECORD_SETTING, serializeLoadRecord } from "./loadRecord";
 import { OWNER_MARK_PREFIX, ownerMarkFormula, ownerMarkName } from "./ownershipMarks";
@@ -10,6 +10,11 @@ import { queueWorkbookState, type WorkbookState } from "./readWorkbookState";
 import { renameReferences, renameSheetReferences } from "./renameSheetReferences";
 import { renderSheet } from "./renderSheet";
 import type { LoadOptions, LoadResult } from "./WorkbookActions";
+
+/** The plan's own values as the sheets will hold them: what a check of a pristine load reads. */
+function planGrids(plan: WorkbookPlan): ReadonlyMap<string, Grid> {
+  return new Map(plan.sheets.map((s) => [s.name, s.values]));
+}
 
 /** Whether an existing workbook name is the add-in's: IIJ_ and pointing at its sheets or broken. */
 function isOwnName(name: string, formula: string, ownedSheets: ReadonlyArray<string>): boolean {
@@ -150,5 +155,9 @@ export async function loadRelease(deps: ExcelDeps, options: LoadOptions): Promis
   naming.final.forEach((sheet, i) =>
     options.onProgress?.({ sheet, done: i + 1, total: naming.final.length })
   );
-  return { sheets: naming.final, renamed: naming.renamed, report: deps.checkRelease(options) };
+  return {
+    sheets: naming.final,
+    renamed: naming.renamed,
+    report: deps.checkGrids(plan, planGrids(plan), options.mode),
+  };
 }

@@ -45,10 +45,10 @@ parseArea.fromIndexes = (row: number, c: number, rows: number, columns: number):
 /** A conditional format proxy: custom rule and colours. */
 export class FakeConditionalFormat {
   readonly custom: {
-    rule: { formula: string; load: (p: string) => void };
+    rule: { formula: string; load: (p: string) => unknown };
     format: {
-      fill: { color: string; load: (p: string) => void };
-      font: { color: string; load: (p: string) => void };
+      fill: { color: string; load: (p: string) => unknown };
+      font: { color: string; load: (p: string) => unknown };
     };
   };
   type = "";
@@ -64,11 +64,33 @@ export class FakeConditionalFormat {
     const setFormula = set("conditionalFormat.formula", (cf, v) => (cf.formula = v));
     const setFill = set("conditionalFormat.fill", (cf, v) => (cf.fill = v));
     const setFont = set("conditionalFormat.font", (cf, v) => (cf.font = v));
-    const loader = (apply: () => void) => (p: string) =>
-      context.enqueue("conditionalFormat", "conditionalFormat.load", p, apply);
-    const rule = { formula: "", load: loader(() => (rule.formula = state().formula)) };
-    const fill = { color: "", load: loader(() => (fill.color = state().fill)) };
-    const font = { color: "", load: loader(() => (font.color = state().font)) };
+    const loader =
+      <T>(target: () => T, apply: () => void) =>
+      (p: string): T => {
+        context.enqueue("conditionalFormat", "conditionalFormat.load", p, apply);
+        return target();
+      };
+    const rule: { formula: string; load: (p: string) => unknown } = {
+      formula: "",
+      load: loader(
+        () => rule,
+        () => (rule.formula = state().formula)
+      ),
+    };
+    const fill: { color: string; load: (p: string) => unknown } = {
+      color: "",
+      load: loader(
+        () => fill,
+        () => (fill.color = state().fill)
+      ),
+    };
+    const font: { color: string; load: (p: string) => unknown } = {
+      color: "",
+      load: loader(
+        () => font,
+        () => (font.color = state().font)
+      ),
+    };
     this.custom = {
       rule: new Proxy(rule, {
         set: (t, p, v: string) => (p === "formula" ? setFormula(v) : Reflect.set(t, p, v), true),
@@ -198,6 +220,23 @@ export class FakeRange {
     return this;
   }
 
+  clear(applyTo: string): void {
+    this.context.enqueue(this.area, "range.clear", applyTo, () => {
+      const b = this.bounds();
+      const sheet = this.sheet();
+      for (const key of Object.keys(sheet.cells)) {
+        const [r, c] = key.split(",").map(Number);
+        if (r >= b.row && r < b.row + b.rows && c >= b.column && c < b.column + b.columns) {
+          delete sheet.cells[key];
+        }
+      }
+      if (this.area === "A1:XFD1048576") {
+        sheet.formats = {};
+        sheet.hyperlinks = {};
+      }
+    });
+  }
+
   select(): void {
     this.context.enqueue(this.area, "range.select", null, () => {
       this.context.state.selection = { sheet: this.sheet().name, address: this.area };
@@ -242,10 +281,12 @@ export class FakeRange {
           () => undefined
         );
       },
-      load: (props: string) =>
+      load(props: string) {
         context.enqueue(area, "conditionalFormats.load", props, () => {
           loaded = sheet().conditionalFormats.map(proxyOf);
-        }),
+        });
+        return this;
+      },
       get items(): FakeConditionalFormat[] {
         if (loaded === null) {
           throw new FakeOfficeError("PropertyNotLoaded", "conditionalFormats.items is not loaded");

@@ -216,7 +216,7 @@ export class FakeWorkbook {
     };
   }
 
-  getSelectedRange(): { formulas: unknown } {
+  getActiveCell(): { formulas: unknown } {
     const context = this.context;
     return {
       set formulas(value: unknown) {

@@ -135,7 +135,6 @@ export function sampleDeps(
       planCalls.push(options);
       return plan;
     },
-    checkRelease: () => emptyReport(),
     checkGrids: () => emptyReport(),
     checksSheet: (p) => p.sheets[p.sheets.length - 1],
     planCalls,

@@ -1,0 +1,25 @@
+import { checkWorkbook } from "./checkWorkbook";
+import { clearHighlights } from "./clearHighlights";
+import type { ExcelDeps } from "./ExcelDeps";
+import { goToCell } from "./goToCell";
+import { insertFormula } from "./insertFormula";
+import { loadRelease } from "./loadRelease";
+import type { WorkbookActions } from "./WorkbookActions";
+
+/**
+ * The task pane's actions over an Excel runner, a plan builder and the engine.
+ *
+ * @param deps - what the adapter needs besides Office.js
+ * @returns the actions
+ * @example
+ * createWorkbookActions({ run: (b) => Excel.run(b), ... }).goToCell({ sheet: "Checks", address: "A1" })
+ */
+export function createWorkbookActions(deps: ExcelDeps): WorkbookActions {
+  return {
+    loadRelease: (options) => loadRelease(deps, options),
+    checkWorkbook: (options) => checkWorkbook(deps, options),
+    clearHighlights: () => clearHighlights(deps),
+    goToCell: (cell) => goToCell(deps, cell),
+    insertFormula: (formula) => insertFormula(deps, formula),
+  };
+}
