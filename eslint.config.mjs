@@ -1,5 +1,6 @@
 import officeAddins from "eslint-plugin-office-addins";
 import * as tsParser from "@typescript-eslint/parser";
+import globals from "globals";
 
 // Reuse the plugin objects office-addins registers: ESLint refuses a second, different instance
 // under the same name, and office-addins carries its own copy of typescript-eslint.
@@ -25,6 +26,15 @@ export default [
       "no-undef": "off",
       "react/react-in-jsx-scope": "off",
       "react/prop-types": "off",
+    },
+  },
+  {
+    // Build and start scripts run on Node 20: let them use its syntax and globals.
+    files: ["**/*.{js,cjs}"],
+    languageOptions: {
+      ecmaVersion: 2022,
+      sourceType: "commonjs",
+      globals: { ...globals.node },
     },
   },
 ];

@@ -1,4 +1,3 @@
-/* global require, module, process, __dirname */
 /**
  * Builds the add-in into dist/: taskpane.html (+ its bundle), functions.js, functions.json (from
  * the functions' JSDoc; errors fail the build), manifest.xml (production URLs in production),

@@ -1,4 +1,3 @@
-/* global module, URL */
 /**
  * Small pure helpers the webpack build uses, kept apart from webpack.config.js so tests can
  * run them without running webpack (see scripts/buildOptions.d.ts for their types).

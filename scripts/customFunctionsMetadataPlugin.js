@@ -1,4 +1,3 @@
-/* global require, module, process */
 /**
  * Writes functions.json from the JSDoc of the custom functions, and FAILS the build when the
  * metadata has errors. (custom-functions-metadata's own plugin and CLI report errors yet let the

@@ -1,4 +1,3 @@
-/* global require, module, process, console */
 /**
  * HTTPS options for the dev server from office-addin-dev-certs, without ever prompting.
  *

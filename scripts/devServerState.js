@@ -1,4 +1,3 @@
-/* global require, module, __dirname, process, console */
 /**
  * The dev server's pid file, shared by scripts/start.js and scripts/stop.js:
  * .addin-dev-server.pid holds { pid, port, sideloaded } as JSON.

@@ -1,4 +1,3 @@
-/* global require, module, process, __dirname, Buffer, console */
 /**
  * Writes the add-in's icons (assets/icon-<size>.png): a blue rounded square carrying a white
  * bar chart of three rising bars. Pure Node (zlib), so no native image package is needed.

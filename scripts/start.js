@@ -1,4 +1,3 @@
-/* global require, process, console, setTimeout */
 /**
  * `npm start`: builds in development mode and serves the add-in on https://localhost:3000 (certs
  * from office-addin-dev-certs), in the background, then sideloads it into Excel desktop where

@@ -1,4 +1,3 @@
-/* global require, process, console, setTimeout */
 /**
  * `npm stop`: stops the dev server `npm start` started (by the pid in .addin-dev-server.pid, its
  * whole process group), and unloads the add-in from Excel desktop where it was sideloaded.

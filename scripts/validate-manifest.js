@@ -1,4 +1,3 @@
-/* global require, process, __dirname, console */
 /**
  * `npm run validate [manifest.xml]`: compiles the offline manifest validator (src/cli/manifest,
  * only those files, so a half-finished file elsewhere cannot block it) to lib/, then runs it.
