@@ -1,0 +1,132 @@
+/// <reference types="office-js" />
+// The node build (tsconfig.node.json) leaves Office's types out; the adapter needs them to compile.
+import type { SheetPlan, WorkbookPlan } from "../../src/core/layout/WorkbookPlan";
+import { buildIndex } from "../../src/core/model/buildIndex";
+import { dataset } from "../../src/data";
+import { checkWorkbook } from "../../src/excel/checkWorkbook";
+import type { ExcelDeps } from "../../src/excel/ExcelDeps";
+import { loadRelease } from "../../src/excel/loadRelease";
+import { releaseDeps } from "../../src/excel/releaseDeps";
+import { addHighlight } from "../../src/excel/renderSheet";
+import { type FakeContext, fakeRunner } from "../excel/support/FakeContext";
+import { emptyWorkbook } from "../excel/support/fakeState";
+
+const OPTIONS = { edition: "both", mode: "round", highlightMinor: true } as const;
+
+type Measure = { syncs: number; calls: number; cellsWritten: number; ms: number };
+
+function measure(contexts: ReadonlyArray<FakeContext>, ms: number): Measure {
+  const cellsWritten = contexts
+    .flatMap((c) => c.calls)
+    .filter((c) => c.op === "range.values")
+    .reduce((n, c) => n + (c.args as unknown[][]).reduce((m, row) => m + row.length, 0), 0);
+  return {
+    syncs: contexts.reduce((n, c) => n + c.syncCount, 0),
+    calls: contexts.reduce((n, c) => n + c.calls.length, 0),
+    cellsWritten,
+    ms: Math.round(ms * 100) / 100,
+  };
+}
+
+/** The renderer this adapter replaces: one sync per sheet, every cell its own write. */
+async function naiveLoad(context: Excel.RequestContext, plan: WorkbookPlan): Promise<void> {
+  for (const sheetPlan of plan.sheets) {
+    const sheet = context.workbook.worksheets.add(sheetPlan.name);
+    sheetPlan.values.forEach((row, r) =>
+      row.forEach((value, c) => {
+        const cell = sheet.getRangeByIndexes(r, c, 1, 1);
+        cell.values = [[value as string | number | boolean]];
+        cell.numberFormat = [[sheetPlan.numberFormats[r][c]]];
+      })
+    );
+    for (const r of sheetPlan.totalRows) {
+      sheet.getRangeByIndexes(r, 0, 1, sheetPlan.values[0].length).format.font.bold = true;
+    }
+    sheetPlan.highlights.forEach((h) => addHighlight(sheet, h));
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop -- the naive baseline syncs per sheet on purpose
+    await context.sync();
+  }
+}
+
+/** The plan with every sheet repeated `times` times (new names and keys): ×times tables. */
+function moreTables(plan: WorkbookPlan, times: number): WorkbookPlan {
+  const sheets: SheetPlan[] = [];
+  for (let k = 0; k < times; k += 1) {
+    sheets.push(
+      ...plan.sheets.map((s) => ({
+        ...s,
+        key: `${k}:${s.key}`,
+        name: `${s.name.slice(0, 26)} #${k}`,
+      }))
+    );
+  }
+  return { ...plan, sheets, names: [] };
+}
+
+/** The plan with every sheet's rows repeated `times` times: ×times cells, same tables. */
+function moreRows(plan: WorkbookPlan, times: number): WorkbookPlan {
+  const repeat = <T>(rows: ReadonlyArray<T>): T[] =>
+    Array.from({ length: times }, () => rows).flat();
+  return {
+    ...plan,
+    sheets: plan.sheets.map((s) => ({
+      ...s,
+      values: repeat(s.values),
+      numberFormats: repeat(s.numberFormats),
+      indents: repeat(s.indents),
+    })),
+  };
+}
+
+async function loadWith(deps: ExcelDeps, plan: WorkbookPlan): Promise<Measure> {
+  const runner = fakeRunner(emptyWorkbook());
+  const started = performance.now();
+  await loadRelease({ ...deps, run: runner.run, buildPlan: () => plan }, OPTIONS);
+  return measure(runner.contexts, performance.now() - started);
+}
+
+/**
+ * Office.js work of a full load and a full check of both editions against the fake, beside a
+ * naive renderer measured in the same run; and how calls grow with tables and with cells.
+ *
+ * @returns one JSON-able figure per measurement
+ */
+export async function run(): Promise<object[]> {
+  const index = buildIndex(dataset);
+  const state = emptyWorkbook();
+  const runner = fakeRunner(state);
+  const deps = releaseDeps(index, runner.run, () => true);
+  const planStarted = performance.now();
+  const plan = deps.buildPlan(OPTIONS);
+  const planMs = performance.now() - planStarted;
+
+  const loadStarted = performance.now();
+  await loadRelease({ ...deps, buildPlan: () => plan }, OPTIONS);
+  const load = measure(runner.contexts.slice(0, 1), performance.now() - loadStarted);
+  const checkStarted = performance.now();
+  await checkWorkbook({ ...deps, buildPlan: () => plan }, OPTIONS);
+  const check = measure(runner.contexts.slice(1, 2), performance.now() - checkStarted);
+
+  const naive = fakeRunner(emptyWorkbook());
+  const naiveStarted = performance.now();
+  await naive.run((context) => naiveLoad(context, plan));
+  const naiveLoadMeasure = measure(naive.contexts, performance.now() - naiveStarted);
+
+  const tables10 = await loadWith(deps, moreTables(plan, 10));
+  const rows10 = await loadWith(deps, moreRows(plan, 10));
+  const ratio = (a: number, b: number) => Math.round((a / b) * 100) / 100;
+  return [
+    { figure: "plan build", sheets: plan.sheets.length, ms: Math.round(planMs * 100) / 100 },
+    { figure: "full load, both editions", ...load },
+    { figure: "naive load (sync per sheet, cell by cell)", ...naiveLoadMeasure },
+    {
+      figure: "load vs naive",
+      syncRatio: ratio(load.syncs, naiveLoadMeasure.syncs),
+      callRatio: ratio(load.calls, naiveLoadMeasure.calls),
+      timeRatio: ratio(load.ms, naiveLoadMeasure.ms),
+    },
+    { figure: "full check, both editions", ...check },
+    { figure: "load ×10 tables", ...tables10, callsPerBase: ratio(tables10.calls, load.calls) },
+    { figure: "load ×10 rows (cells)", ...rows10, callsPerBase: ratio(rows10.calls, load.calls) },
+  ];
+}
