@@ -1,0 +1,6 @@
+import { loadDataset } from "../core/model/loadDataset";
+import type { Dataset } from "../core/model/Dataset";
+import json from "./release.json";
+
+/** IIJ's FY2002 Q4 earnings release as facts and figures, validated once at load. */
+export const dataset: Dataset = loadDataset(json);
