@@ -29,7 +29,9 @@ function writeSheet(sheet: ExcelJS.Worksheet, plan: SheetPlan): void {
       if (format !== "General") {
         cell.numFmt = format;
       }
-      const indent = c === 0 && plan.indents[r] > 0 ? { indent: plan.indents[r] } : {};
+      // Excel and LibreOffice indent only left-aligned text.
+      const indent: Partial<ExcelJS.Alignment> =
+        c === 0 && plan.indents[r] > 0 ? { horizontal: "left", indent: plan.indents[r] } : {};
       if (c === 0 && plan.indents[r] > 0) {
         cell.alignment = indent;
       }
@@ -47,6 +49,13 @@ function writeSheet(sheet: ExcelJS.Worksheet, plan: SheetPlan): void {
   plan.columnWidths.forEach((width, c) => {
     sheet.getColumn(c + 1).width = width;
   });
+  sheet.pageSetup = {
+    orientation: "landscape",
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    paperSize: 9,
+  };
   sheet.views = [
     {
       state: "frozen",

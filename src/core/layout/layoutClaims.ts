@@ -4,6 +4,7 @@ import type { Edition } from "../model/Edition";
 import { CLAIMS_TABLE } from "../checks/Rule";
 import type { RoundingMode } from "../numbers/RoundingMode";
 import { a1 } from "./a1";
+import { asFraction } from "./asFraction";
 import { call, type Expr, num, op, text } from "./formula/Expr";
 import { cellRef } from "./formula/operands";
 import { renderFormula } from "./formula/renderFormula";
@@ -131,7 +132,7 @@ export function layoutClaims(
         subject,
         claim.period,
         claim.basePeriod ?? "",
-        (claimed.value ?? 0) / 100,
+        asFraction(claimed.value ?? 0),
         point === null ? "" : "=" + renderFormula(point, draft.name),
         rule === null
           ? words.verdicts.notCheckable

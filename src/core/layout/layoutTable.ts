@@ -2,6 +2,7 @@ import type { Edition } from "../model/Edition";
 import type { Column, Table } from "../model/Table";
 import type { Unit } from "../model/Unit";
 import { a1 } from "./a1";
+import { asFraction } from "./asFraction";
 import { numberFormatFor } from "./numberFormatFor";
 import { addRow, type SheetDraft } from "./SheetDraft";
 import { unitLine } from "./unitLine";
@@ -92,7 +93,7 @@ export function layoutTable(
       const unit = unitOf(column, row.unit);
       const percent = unit === "percent";
       const nil = figure.value === null;
-      values.push(nil ? 0 : percent ? (figure.value as number) / 100 : figure.value);
+      values.push(nil ? 0 : percent ? asFraction(figure.value as number) : figure.value);
       formats.push(numberFormatFor(unit, figure.decimals, nil));
       draft.placements.push({
         edition,
