@@ -29,7 +29,11 @@ export async function writeWorkbookFile(
   try {
     await writeFile(path, buffer);
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
+    // Node's fs errors carry a message naming the cause (ENOENT, EACCES, EISDIR).
+    const reason =
+      typeof error === "object" && error !== null && "message" in error
+        ? String(error.message)
+        : String(error);
     return { ok: false, message: `cannot write ${path}: ${reason}` };
   }
   return { ok: true, bytes: buffer.length };
