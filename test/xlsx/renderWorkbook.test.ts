@@ -24,10 +24,13 @@ describe("the .xlsx export, read back", () => {
 
   it("holds every placed figure as a number with the plan's number format", () => {
     for (const p of plan.placements) {
-      const cell = book.getWorksheet(p.sheet)!.getCell(p.address);
       const sheet = plan.sheets.find((s) => s.name === p.sheet)!;
-      expect(cell.value).toBe(sheet.values[p.row][p.column]);
-      expect(cell.numFmt).toBe(sheet.numberFormats[p.row][p.column]);
+      const row = book.getWorksheet(p.sheet)!.getRow(p.row + 1);
+      const { value, numFmt } = row.getCell(p.column + 1);
+      expect([value, numFmt]).toEqual([
+        sheet.values[p.row][p.column],
+        sheet.numberFormats[p.row][p.column],
+      ]);
     }
   });
 
