@@ -49,6 +49,10 @@ const text =
         ])
       );
 if (out === undefined) {
+  // A reader that stops early (`| head`) closes the pipe: that is not an error of the export.
+  process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+    process.exitCode = error.code === "EPIPE" ? 0 : 1;
+  });
   process.stdout.write(text);
 } else {
   try {
