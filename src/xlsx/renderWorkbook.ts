@@ -81,8 +81,12 @@ function writeSheet(sheet: ExcelJS.Worksheet, plan: SheetPlan): void {
     });
   });
   for (const link of plan.links) {
-    // exceljs writes a `location` (an in-workbook link) for a target of the form Sheet!A1.
-    sheet.getCell(link.address).value = { text: link.text, hyperlink: link.target };
+    // A HYPERLINK formula: exceljs would also write an external relationship for a cell link,
+    // which Excel may follow as a file path; "#" makes the target a place in this workbook.
+    const quote = (text: string) => `"${text.replace(/"/g, '""')}"`;
+    sheet.getCell(link.address).value = {
+      formula: `HYPERLINK(${quote("#" + link.target)},${quote(link.text)})`,
+    } as ExcelJS.CellFormulaValue;
   }
 }
 

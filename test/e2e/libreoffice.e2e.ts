@@ -105,6 +105,16 @@ describe.each<RoundingMode>(["round", "truncate"])(
       }
     });
 
+    it("shows the Checks sheet's links, computed, with the cell they lead to", () => {
+      const checks = plan.sheets.find((s) => s.key === "checks")!;
+      expect(checks.links.length).toBeGreaterThan(0);
+      for (const link of checks.links) {
+        const m = /^([A-Z]+)(\d+)$/.exec(link.address)!;
+        const cell = sheets.get(checks.name)?.[Number(m[2]) - 1]?.[m[1].charCodeAt(0) - 65];
+        expect(cell?.text).toBe(link.text);
+      }
+    });
+
     it("computes the claims' recomputed values from the tables' cells", () => {
       const claims = plan.sheets.find((s) => s.key === "en:claims")!;
       const column = 5;
