@@ -1,4 +1,3 @@
-/* global module */
 // office-addin-mock only needs OfficeApp from office-addin-manifest; the real package pulls an
 // ESM-only dependency (strip-bom) that jest's CommonJS runtime cannot load.
 module.exports = {
