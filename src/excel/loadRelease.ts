@@ -5,7 +5,7 @@ import type { ExcelDeps, Grid } from "./ExcelDeps";
 import { detectFeatures, type Feature } from "./features";
 import { LOAD_RECORD_SETTING, serializeLoadRecord } from "./loadRecord";
 import { OWNER_MARK_PREFIX, ownerMarkFormula, ownerMarkName } from "./ownershipMarks";
-import { quoteSheetName } from "./quoteSheetName";
+import { quoteSheet } from "../core/layout/a1";
 import { queueWorkbookState, type WorkbookState } from "./readWorkbookState";
 import { renameReferences, renameSheetReferences } from "./renameSheetReferences";
 import { renderSheet } from "./renderSheet";
@@ -21,7 +21,7 @@ function isOwnName(name: string, formula: string, ownedSheets: ReadonlyArray<str
   return (
     name.toUpperCase().startsWith("IIJ_") &&
     (formula.includes("#REF!") ||
-      ownedSheets.some((s) => formula.includes(`${quoteSheetName(s)}!`)) ||
+      ownedSheets.some((s) => formula.includes(`${quoteSheet(s)}!`)) ||
       ownedSheets.some((s) => formula.startsWith(`=${s}!`)))
   );
 }

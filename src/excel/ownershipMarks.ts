@@ -1,4 +1,4 @@
-import { quoteSheetName } from "./quoteSheetName";
+import { quoteSheet } from "../core/layout/a1";
 
 /** Workbook names that mark the add-in's sheets start with this. */
 export const OWNER_MARK_PREFIX = "IIJ_SHEET_";
@@ -34,7 +34,7 @@ export function ownerMarkName(sheetKey: string): string {
  * ownerMarkFormula("Checks") //=> "='Checks'!$A$1"
  */
 export function ownerMarkFormula(sheet: string): string {
-  return `=${quoteSheetName(sheet)}!$A$1`;
+  return `=${quoteSheet(sheet)}!$A$1`;
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { SheetPlan } from "../core/layout/WorkbookPlan";
-import { quoteSheetName } from "./quoteSheetName";
+import { quoteSheet } from "../core/layout/a1";
 
 /**
  * Rewrites quoted sheet references (`'Name'!`) in a text from planned names to other names.
@@ -14,7 +14,7 @@ export function renameReferences(text: string, names: ReadonlyMap<string, string
   let result = text;
   for (const [from, to] of names) {
     if (from !== to) {
-      result = result.split(`${quoteSheetName(from)}!`).join(`${quoteSheetName(to)}!`);
+      result = result.split(`${quoteSheet(from)}!`).join(`${quoteSheet(to)}!`);
     }
   }
   return result;

@@ -1,4 +1,4 @@
-import { rangeAddress } from "./rangeAddress";
+import { rangeAddress } from "../core/layout/a1";
 
 /**
  * The rows given, across `columns` columns, as one multi-area address for `getRanges`: adjacent

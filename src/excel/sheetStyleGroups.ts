@@ -1,5 +1,5 @@
 import type { SheetPlan } from "../core/layout/WorkbookPlan";
-import { rangeAddress } from "./rangeAddress";
+import { rangeAddress } from "../core/layout/a1";
 import { rowAreas } from "./rowAreas";
 
 /** A sheet's formatting as a few multi-area ranges, so calls grow with sheets, not cells. */

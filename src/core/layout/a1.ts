@@ -43,3 +43,21 @@ export function a1(row: number, column: number, absolute = false): string {
 export function quoteSheet(sheet: string): string {
   return `'${sheet.replace(/'/g, "''")}'`;
 }
+
+/**
+ * The A1 address of a zero-based rectangle (a single cell when it is 1×1).
+ *
+ * @param row - zero-based top row
+ * @param column - zero-based left column
+ * @param rows - height, at least 1
+ * @param columns - width, at least 1
+ * @returns the address, e.g. "B3:D7"
+ * @example
+ * rangeAddress(2, 1, 5, 3) //=> "B3:D7"
+ */
+export function rangeAddress(row: number, column: number, rows = 1, columns = 1): string {
+  const topLeft = a1(row, column);
+  return rows === 1 && columns === 1
+    ? topLeft
+    : `${topLeft}:${a1(row + rows - 1, column + columns - 1)}`;
+}
