@@ -1,5 +1,6 @@
 import type { Edition } from "../core/model/Edition";
 import type { RoundingMode } from "../core/numbers/RoundingMode";
+import { readChoice } from "./readChoice";
 
 /** The `check` command's options. */
 export type CheckArguments = {
@@ -35,30 +36,33 @@ export function parseCheckArguments(
       case "--json":
         json = true;
         break;
-      case "--edition":
-        if (next !== "en" && next !== "ja" && next !== "both") {
-          return { ok: false, message: `--edition takes en, ja or both, not '${next ?? ""}'` };
+      case "--edition": {
+        const choice = readChoice(arg, next, ["en", "ja", "both"] as const);
+        if (!choice.ok) {
+          return choice;
         }
-        editions = next === "both" ? ["en", "ja"] : [next];
+        editions = choice.value === "both" ? ["en", "ja"] : [choice.value];
         i++;
         break;
-      case "--mode":
-        if (next !== "round" && next !== "truncate") {
-          return { ok: false, message: `--mode takes round or truncate, not '${next ?? ""}'` };
+      }
+      case "--mode": {
+        const choice = readChoice(arg, next, ["round", "truncate"] as const);
+        if (!choice.ok) {
+          return choice;
         }
-        mode = next;
+        mode = choice.value;
         i++;
         break;
-      case "--fail-on":
-        if (next !== "minor" && next !== "major" && next !== "never") {
-          return {
-            ok: false,
-            message: `--fail-on takes minor, major or never, not '${next ?? ""}'`,
-          };
+      }
+      case "--fail-on": {
+        const choice = readChoice(arg, next, ["minor", "major", "never"] as const);
+        if (!choice.ok) {
+          return choice;
         }
-        failOn = next;
+        failOn = choice.value;
         i++;
         break;
+      }
       default:
         return { ok: false, message: `unknown argument '${arg}'` };
     }

@@ -1,7 +1,7 @@
 import { buildWorkbookPlan } from "../core/layout/buildWorkbookPlan";
 import { buildIndex } from "../core/model/buildIndex";
 import { dataset } from "../data";
-import { parseWorkbookArguments, WORKBOOK_USAGE } from "../xlsx/parseWorkbookArguments";
+import { parseWorkbookArguments, WORKBOOK_USAGE } from "./parseWorkbookArguments";
 import { writeWorkbookFile } from "../xlsx/writeWorkbookFile";
 
 /** `npm run workbook -- --out FILE.xlsx …`: the release as an .xlsx workbook, without the add-in. */

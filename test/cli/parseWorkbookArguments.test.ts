@@ -4,7 +4,7 @@ import { join } from "path";
 import { buildWorkbookPlan } from "../../src/core/layout/buildWorkbookPlan";
 import { buildIndex } from "../../src/core/model/buildIndex";
 import { dataset } from "../../src/data";
-import { parseWorkbookArguments } from "../../src/xlsx/parseWorkbookArguments";
+import { parseWorkbookArguments } from "../../src/cli/parseWorkbookArguments";
 import { writeWorkbookFile } from "../../src/xlsx/writeWorkbookFile";
 
 describe("parseWorkbookArguments", () => {

@@ -1,5 +1,6 @@
 import type { LayoutOptions } from "../core/layout/LayoutOptions";
 import type { RoundingMode } from "../core/numbers/RoundingMode";
+import { readChoice } from "./readChoice";
 
 /** The `workbook` command's options. */
 export type WorkbookArguments = {
@@ -44,20 +45,24 @@ export function parseWorkbookArguments(
         out = next;
         i++;
         break;
-      case "--edition":
-        if (next !== "en" && next !== "ja" && next !== "both") {
-          return { ok: false, message: `--edition takes en, ja or both, not '${next ?? ""}'` };
+      case "--edition": {
+        const choice = readChoice(arg, next, ["en", "ja", "both"] as const);
+        if (!choice.ok) {
+          return choice;
         }
-        edition = next;
+        edition = choice.value;
         i++;
         break;
-      case "--mode":
-        if (next !== "round" && next !== "truncate") {
-          return { ok: false, message: `--mode takes round or truncate, not '${next ?? ""}'` };
+      }
+      case "--mode": {
+        const choice = readChoice(arg, next, ["round", "truncate"] as const);
+        if (!choice.ok) {
+          return choice;
         }
-        mode = next;
+        mode = choice.value;
         i++;
         break;
+      }
       case "--force":
         force = true;
         break;
