@@ -1,3 +1,4 @@
+import type { FeatureSupport } from "../../excel/features";
 import type { WorkbookActions } from "../../excel/WorkbookActions";
 import type { Playground } from "../services/Playground";
 import type { ReleaseEngine } from "../services/ReleaseEngine";
@@ -7,6 +8,8 @@ import type { SettingsStore } from "../settings/SettingsStore";
 export type TaskpaneServices = {
   /** Excel's actions (src/excel); only called inside Excel. */
   readonly workbookActions: () => Promise<WorkbookActions>;
+  /** Which features this Excel supports (src/excel featureSupport()); only called inside Excel. */
+  readonly featureSupport: () => Promise<FeatureSupport>;
   readonly releaseEngine: () => Promise<ReleaseEngine>;
   readonly playground: () => Promise<Playground>;
 };

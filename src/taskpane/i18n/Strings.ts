@@ -3,6 +3,7 @@ import type { Severity } from "../../core/checks/Severity";
 import type { Edition } from "../../core/model/Edition";
 import type { TableKind } from "../../core/model/Table";
 import type { RoundingMode } from "../../core/numbers/RoundingMode";
+import type { Feature } from "../../excel/features";
 
 /** The task pane's language: English or Japanese. */
 export type UiLanguage = "en" | "ja";
@@ -82,6 +83,12 @@ export type Strings = {
     readonly highlightMinorHint: string;
     readonly language: string;
     readonly storedIn: (inExcel: boolean) => string;
+  };
+  readonly features: {
+    readonly title: string;
+    readonly names: Readonly<Record<Feature, string>>;
+    /** A feature switched off because Excel lacks the ExcelApi version it needs. */
+    readonly off: (name: string, version: string) => string;
   };
   readonly errors: {
     readonly title: string;

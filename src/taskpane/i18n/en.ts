@@ -90,6 +90,20 @@ export const en: Strings = {
     storedIn: (inExcel) =>
       inExcel ? "Settings are saved with this workbook." : "Settings are saved in this browser.",
   },
+  features: {
+    title: "Some features are switched off",
+    names: {
+      load: "Loading the release",
+      rowStyles: "Bold totals, borders and indents",
+      highlights: "Highlights on flagged figures",
+      notes: "Notes on flagged cells",
+      comments: "Comments on flagged cells",
+      hyperlinks: "Links from the Checks sheet",
+      suspendCalculation: "Pausing recalculation while writing",
+    },
+    off: (name, version) =>
+      `${name}: needs ExcelApi ${version}, which this Excel lacks. Update Excel to use it; the rest works.`,
+  },
   errors: {
     title: "Something went wrong",
     load: (m) => `Loading failed: ${m} Check that the workbook is not protected, then try again.`,

@@ -90,6 +90,20 @@ export const ja: Strings = {
     storedIn: (inExcel) =>
       inExcel ? "設定はこのブックに保存されます。" : "設定はこのブラウザーに保存されます。",
   },
+  features: {
+    title: "一部の機能はオフになっています",
+    names: {
+      load: "決算短信の読み込み",
+      rowStyles: "合計の太字・罫線・字下げ",
+      highlights: "指摘された数値の強調表示",
+      notes: "指摘されたセルのメモ",
+      comments: "指摘されたセルのコメント",
+      hyperlinks: "Checks シートからのリンク",
+      suspendCalculation: "書き込み中の再計算の停止",
+    },
+    off: (name, version) =>
+      `${name}：ExcelApi ${version} が必要ですが、この Excel は対応していません。Excel を更新すると使えます。その他の機能は使えます。`,
+  },
   errors: {
     title: "エラーが発生しました",
     load: (m) =>

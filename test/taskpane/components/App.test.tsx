@@ -3,7 +3,8 @@ import { render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { App } from "../../../src/taskpane/components/App/App";
 import { createReleaseEngine } from "../../../src/taskpane/services/createReleaseEngine";
-import { memoryStore, smallDataset, testHost } from "../support/taskpaneFixture";
+import type { Feature } from "../../../src/excel/features";
+import { fakeActions, memoryStore, smallDataset, testHost } from "../support/taskpaneFixture";
 
 const engine = createReleaseEngine(smallDataset, () => []);
 
@@ -69,5 +70,43 @@ describe("App", () => {
     await user.click(screen.getByRole("tab", { name: "Settings" }));
     await user.click(await screen.findByRole("radio", { name: "Truncate" }));
     expect((await screen.findByRole("alert")).textContent).toMatch(/Disk full\./);
+  });
+
+  it("inside Excel, says which features this Excel switches off and what to do", async () => {
+    const features = {
+      supported: new Set<Feature>(["load"]),
+      messages: [{ feature: "notes" as const, message: "Notes need ExcelApi 1.18." }],
+    };
+    render(<App host={testHost("excel", { engine, features, actions: fakeActions() })} />);
+    expect(await screen.findByText("Some features are switched off")).toBeTruthy();
+    expect(
+      screen.getByText(/Notes on flagged cells: needs ExcelApi 1\.18.*Update Excel/)
+    ).toBeTruthy();
+  });
+
+  it("inside Excel with every feature supported, shows no feature message", async () => {
+    const features = { supported: new Set<Feature>(["load", "notes"]), messages: [] };
+    render(<App host={testHost("excel", { engine, features, actions: fakeActions() })} />);
+    await screen.findByRole("button", { name: "Load into workbook" });
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(screen.queryByText("Some features are switched off")).toBeNull();
+  });
+
+  it("words the feature messages in Japanese when the UI is Japanese", async () => {
+    const features = {
+      supported: new Set<Feature>(),
+      messages: [{ feature: "comments" as const, message: "x" }],
+    };
+    render(
+      <App
+        host={testHost("excel", {
+          engine,
+          features,
+          displayLanguage: "ja-JP",
+          actions: fakeActions(),
+        })}
+      />
+    );
+    expect(await screen.findByText(/指摘されたセルのコメント：ExcelApi 1\.10/)).toBeTruthy();
   });
 });

@@ -1,6 +1,7 @@
 import type { CheckReport } from "../../../src/core/checks/CheckReport";
 import type { Dataset } from "../../../src/core/model/Dataset";
 import type { ReportedFigure } from "../../../src/core/model/ReportedFigure";
+import type { FeatureSupport } from "../../../src/excel/features";
 import type { WorkbookActions } from "../../../src/excel/WorkbookActions";
 import type { TaskpaneHost, TaskpaneServices } from "../../../src/taskpane/host/TaskpaneHost";
 import type { Playground } from "../../../src/taskpane/services/Playground";
@@ -150,6 +151,7 @@ export function testHost(
     playground?: Playground;
     store?: SettingsStore;
     displayLanguage?: string;
+    features?: FeatureSupport;
   } = {}
 ): TaskpaneHost {
   const services: TaskpaneServices = {
@@ -159,6 +161,7 @@ export function testHost(
       }
       return parts.actions;
     },
+    featureSupport: async () => parts.features ?? { supported: new Set(), messages: [] },
     releaseEngine: async () => {
       if (parts.engine === undefined) {
         throw new Error("no engine in this test");

@@ -26,6 +26,11 @@ const SettingsView = React.lazy(() =>
   import("../SettingsView/SettingsView").then((m) => ({ default: m.SettingsView }))
 );
 
+// Only inside Excel: which features this Excel switches off.
+const FeatureNotice = React.lazy(() =>
+  import("../FeatureNotice/FeatureNotice").then((m) => ({ default: m.FeatureNotice }))
+);
+
 const VIEWS: ReadonlyArray<TaskpaneView> = ["load", "check", "functions", "settings"];
 
 /**
@@ -56,6 +61,11 @@ export function App(props: AppProps): React.JSX.Element {
             <p role="note" className={styles.notice}>
               {t.previewNotice}
             </p>
+          )}
+          {props.host.kind === "excel" && (
+            <React.Suspense fallback={null}>
+              <FeatureNotice host={props.host} />
+            </React.Suspense>
           )}
           <ErrorBar message={state.settingsError} onDismiss={state.dismissSettingsError} />
           <TabList
