@@ -62,7 +62,22 @@ const formulaLike = fc
   )
   .map(([eq, ns, name, args, close]) => `${eq}${ns}${name}(${args.join(",")}${close}`);
 
+/** Well-formed IIJ calls with literal arguments: what reaches the registry. */
+const iijCall = fc
+  .tuple(
+    fc.constantFrom(...NAMES),
+    fc.array(
+      fc.oneof(
+        fc.string({ maxLength: 12 }).map((s) => `"${s.replace(/"/g, '""')}"`),
+        fc.constantFrom('"4Q02"', '"FY2002"', '"Total revenues"', '"JPY"', "2002", "TRUE", "")
+      ),
+      { maxLength: 5 }
+    )
+  )
+  .map(([name, args]) => `=IIJ.${name}(${args.join(",")})`);
+
 const anyText = fc.oneof(
+  { weight: 2, arbitrary: iijCall },
   { weight: 3, arbitrary: formulaLike },
   { weight: 1, arbitrary: fc.string({ maxLength: 200 }) },
   { weight: 1, arbitrary: fc.string({ unit: "binary", maxLength: 60 }) }
