@@ -1,18 +1,40 @@
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
+// The build's own transform (plain CommonJS): the same offline office.js as dist/office-js/.
+import { offlineOfficeJs } from "../../../scripts/buildOptions";
 
 /** Microsoft's hosted office.js, which a production build's taskpane.html references. */
 export const OFFICE_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 
-/** What a page did that a test must see: console errors and requests that tried to leave localhost. */
-export type PageLog = { readonly errors: string[]; readonly external: string[] };
+/** The CDN folder office.js loads its other files from (e.g. o15apptofilemappingtable.js). */
+const OFFICE_CDN_FOLDER = OFFICE_CDN.slice(0, OFFICE_CDN.lastIndexOf("/") + 1);
+
+/**
+ * What a page did that a test must see: console errors, requests that tried to leave localhost
+ * (aborted), and the office.js CDN files the page asked for (answered from the local copy).
+ */
+export type PageLog = {
+  readonly errors: string[];
+  readonly external: string[];
+  readonly officeCdn: string[];
+};
+
+/** A file of Microsoft's CDN folder from @microsoft/office-js, made offline as dist/'s copy is. */
+function localOfficeFile(url: string): Buffer | null {
+  const name = new URL(url).pathname.split("/").pop() ?? "";
+  const file = join("node_modules", "@microsoft", "office-js", "dist", name);
+  if (!/^[\w.-]+\.js$/.test(name) || !existsSync(file)) {
+    return null;
+  }
+  return Buffer.from(offlineOfficeJs(readFileSync(file, "utf8")));
+}
 
 /**
  * Opens a 320-px-wide page that records console errors and every request not for localhost.
- * Requests for office.js on Microsoft's CDN are answered with the local copy from
- * @microsoft/office-js (recorded as external all the same, so a test sees them), so a production
- * build runs here without internet; every other external request is aborted.
+ * Requests for office.js's files on Microsoft's CDN are answered with the local copy from
+ * @microsoft/office-js (recorded apart, in officeCdn), so a production build runs here without
+ * internet; every other external request is recorded and aborted.
  *
  * @param browser - the browser
  * @param origin - the local server's origin
@@ -25,7 +47,7 @@ export async function openTaskpanePage(
   origin: string
 ): Promise<{ page: Page; log: PageLog }> {
   const page = await browser.newPage({ viewport: { width: 320, height: 900 } });
-  const log: PageLog = { errors: [], external: [] };
+  const log: PageLog = { errors: [], external: [], officeCdn: [] };
   page.on("console", (m) => {
     if (m.type() === "error") {
       log.errors.push(m.text());
@@ -38,14 +60,13 @@ export async function openTaskpanePage(
       await route.continue();
       return;
     }
-    log.external.push(url);
-    if (url === OFFICE_CDN) {
-      const body = readFileSync(
-        join("node_modules", "@microsoft", "office-js", "dist", "office.js")
-      );
+    const body = url.startsWith(OFFICE_CDN_FOLDER) ? localOfficeFile(url) : null;
+    if (body !== null) {
+      log.officeCdn.push(url);
       await route.fulfill({ status: 200, contentType: "text/javascript", body });
       return;
     }
+    log.external.push(url);
     await route.abort();
   });
   return { page, log };
