@@ -82,8 +82,10 @@ function config(env, argv) {
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
-        // Shared runtime: the task pane page is also where the functions run.
-        chunks: ["taskpane", "functions"],
+        // Shared runtime: the task pane page is also where the functions run. Inside Excel the
+        // task pane adds functions.js itself after its first view (src/taskpane/host/
+        // defaultServices.ts), so the page's initial JavaScript is the task pane's alone.
+        chunks: ["taskpane"],
         templateParameters: { officeJsSrc: officeJsSource(officeJs), officeJsMode: officeJs },
       }),
       new CopyWebpackPlugin({

@@ -4,8 +4,9 @@ import { defaultServices } from "./host/defaultServices";
 import { detectHost, type HostGlobals } from "./host/detectHost";
 
 /**
- * Starts the task pane in the element given: finds the host (Excel or preview), then renders.
- * Office.js, when the page loaded it, decides; without it the pane is a preview.
+ * Starts the task pane in the element given: finds the host (Excel or preview), fetches the dark
+ * theme when Office is dark, then renders. Office.js, when the page loaded it, decides; without
+ * it the pane is a preview.
  *
  * @param element - the element to render into
  * @param globals - window (tests pass a fake)
@@ -15,5 +16,6 @@ import { detectHost, type HostGlobals } from "./host/detectHost";
  */
 export async function bootstrap(element: HTMLElement, globals: HostGlobals): Promise<void> {
   const host = await detectHost(globals, defaultServices);
-  createRoot(element).render(<App host={host} />);
+  const theme = host.theme === "dark" ? (await import("./host/darkTheme")).darkTheme : undefined;
+  createRoot(element).render(<App host={host} theme={theme} />);
 }

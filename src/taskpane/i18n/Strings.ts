@@ -99,6 +99,7 @@ export type Strings = {
     readonly insert: (message: string) => string;
     readonly module: (message: string) => string;
     readonly settings: (message: string) => string;
+    readonly functions: (message: string) => string;
     readonly dismiss: string;
   };
 };

@@ -41,7 +41,7 @@ describe("LoadView", () => {
     expect(
       await screen.findByText("2 sheet(s) loaded; flagged figures: 2 major, 1 minor.")
     ).toBeTruthy();
-    expect(screen.getAllByRole("progressbar")).toHaveLength(2);
+    expect(await screen.findAllByRole("progressbar")).toHaveLength(2);
     expect(screen.getByText(/"Checks" is yours, so the add-in used "Checks \(2\)"/)).toBeTruthy();
   });
 

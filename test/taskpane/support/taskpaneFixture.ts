@@ -152,6 +152,7 @@ export function testHost(
     store?: SettingsStore;
     displayLanguage?: string;
     features?: FeatureSupport;
+    functionsRuntime?: () => Promise<void>;
   } = {}
 ): TaskpaneHost {
   const services: TaskpaneServices = {
@@ -162,6 +163,7 @@ export function testHost(
       return parts.actions;
     },
     featureSupport: async () => parts.features ?? { supported: new Set(), messages: [] },
+    functionsRuntime: parts.functionsRuntime ?? (async () => undefined),
     releaseEngine: async () => {
       if (parts.engine === undefined) {
         throw new Error("no engine in this test");

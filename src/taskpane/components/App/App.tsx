@@ -1,10 +1,4 @@
-import {
-  FluentProvider,
-  Tab,
-  TabList,
-  webDarkTheme,
-  webLightTheme,
-} from "@fluentui/react-components";
+import { FluentProvider, Tab, TabList, webLightTheme } from "@fluentui/react-components";
 import * as React from "react";
 import { StringsContext } from "../../i18n/StringsContext";
 import { markInteractive } from "../../markInteractive";
@@ -50,10 +44,7 @@ export function App(props: AppProps): React.JSX.Element {
   const panelId = React.useId();
   React.useEffect(markInteractive, []);
   return (
-    <FluentProvider
-      theme={props.host.theme === "dark" ? webDarkTheme : webLightTheme}
-      lang={viewProps.settings.language}
-    >
+    <FluentProvider theme={props.theme ?? webLightTheme} lang={viewProps.settings.language}>
       <StringsContext.Provider value={t}>
         <main className={styles.root}>
           <h1 className={styles.title}>{t.appTitle}</h1>
@@ -68,6 +59,7 @@ export function App(props: AppProps): React.JSX.Element {
             </React.Suspense>
           )}
           <ErrorBar message={state.settingsError} onDismiss={state.dismissSettingsError} />
+          <ErrorBar message={state.functionsError} onDismiss={state.dismissFunctionsError} />
           <TabList
             aria-label={t.tabListLabel}
             selectedValue={state.view}

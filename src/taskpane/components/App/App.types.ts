@@ -1,3 +1,4 @@
+import type { Theme } from "@fluentui/react-components";
 import type { CheckReport } from "../../../core/checks/CheckReport";
 import type { TaskpaneHost } from "../../host/TaskpaneHost";
 import type { LoadedWorkbook } from "../../services/ReleaseEngine";
@@ -11,6 +12,11 @@ export type AppProps = {
   readonly host: TaskpaneHost;
   /** The view shown first. @default "load" */
   readonly initialView?: TaskpaneView;
+  /**
+   * The Fluent theme matching host.theme; bootstrap fetches the dark one only when Office is
+   * dark, so the light first view does not carry it. @default webLightTheme
+   */
+  readonly theme?: Theme;
 };
 
 /** What every view gets from the App: the host, the settings and what has been loaded or checked. */

@@ -1,4 +1,4 @@
-import { Checkbox, ProgressBar, Radio, RadioGroup } from "@fluentui/react-components";
+import { Checkbox, Radio, RadioGroup } from "@fluentui/react-components";
 import * as React from "react";
 import type { EditionChoice } from "../../../excel/WorkbookActions";
 import { useStrings } from "../../i18n/useStrings";
@@ -11,6 +11,11 @@ import { useLoadViewStyles } from "./useLoadViewStyles.styles";
 // The table browser needs the dataset: its own chunk, only fetched in preview.
 const TableBrowser = React.lazy(() =>
   import("../TableBrowser/TableBrowser").then((m) => ({ default: m.TableBrowser }))
+);
+
+// Shown only while a load runs: fetched then.
+const SheetProgressBar = React.lazy(() =>
+  import("./SheetProgressBar").then((m) => ({ default: m.SheetProgressBar }))
 );
 
 const EDITION_CHOICES: ReadonlyArray<EditionChoice> = ["en", "ja", "both"];
@@ -70,10 +75,12 @@ export function LoadView(props: LoadViewProps): React.JSX.Element {
           {state.progress.map((p) => (
             <div key={p.sheet}>
               <span className={styles.sheet}>{p.sheet}</span>
-              <ProgressBar
-                value={Math.min(p.steps, 2) / 2}
-                aria-label={t.load.progress(p.sheet, Math.min(p.steps, 2), 2)}
-              />
+              <React.Suspense fallback={null}>
+                <SheetProgressBar
+                  value={Math.min(p.steps, 2) / 2}
+                  label={t.load.progress(p.sheet, Math.min(p.steps, 2), 2)}
+                />
+              </React.Suspense>
             </div>
           ))}
         </div>

@@ -32,8 +32,12 @@ export function TableBrowser(props: TableBrowserProps): React.JSX.Element {
   return (
     <section className={styles.root} aria-label={t.load.browse}>
       <h2 className={styles.heading}>{t.load.browse}</h2>
-      <Field label={t.load.browseTable}>
-        <Select value={table.id} onChange={(_, data) => state.select(data.value)}>
+      <Field label={t.load.browseTable} className={styles.field}>
+        <Select
+          className={styles.select}
+          value={table.id}
+          onChange={(_, data) => state.select(data.value)}
+        >
           {state.tables.map((x) => (
             <option key={x.id} value={x.id}>
               {x.source} — {x.title}

@@ -2,7 +2,10 @@ import { makeStyles, tokens } from "@fluentui/react-components";
 
 /** Styles of TableBrowser: a scrolling table, figures right-aligned, totals bold. */
 export const useTableBrowserStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
+  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, minWidth: 0 },
+  // A long table title must not widen the 320-px pane: the select shrinks and clips its text.
+  field: { minWidth: 0 },
+  select: { minWidth: 0, maxWidth: "100%", "& select": { minWidth: 0, textOverflow: "ellipsis" } },
   heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
   meta: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
   scroller: {

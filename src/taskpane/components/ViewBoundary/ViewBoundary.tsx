@@ -1,12 +1,22 @@
-import { MessageBar, MessageBarBody } from "@fluentui/react-components";
 import * as React from "react";
 import type { ViewBoundaryProps } from "./ViewBoundary.types";
+import { useViewBoundaryStyles } from "./useViewBoundaryStyles.styles";
+
+/** The failure as an alert; plain markup, since the chunk that failed may be the one with MessageBar. */
+function BoundaryMessage(props: { readonly message: string }): React.JSX.Element {
+  const styles = useViewBoundaryStyles();
+  return (
+    <div role="alert" className={styles.alert}>
+      {props.message}
+    </div>
+  );
+}
 
 type State = { readonly message: string | null };
 
 /**
  * Catches a view that fails to load or render (a chunk that did not arrive) and says so in a
- * MessageBar instead of leaving the pane blank.
+ * an alert instead of leaving the pane blank.
  *
  * @example
  * <ViewBoundary describe={t.errors.module}><CheckView … /></ViewBoundary>
@@ -29,11 +39,7 @@ export class ViewBoundary extends React.Component<ViewBoundaryProps, State> {
   /** @returns the view, or the message */
   render(): React.ReactNode {
     if (this.state.message !== null) {
-      return (
-        <MessageBar intent="error" role="alert" layout="multiline">
-          <MessageBarBody>{this.props.describe(this.state.message)}</MessageBarBody>
-        </MessageBar>
-      );
+      return <BoundaryMessage message={this.props.describe(this.state.message)} />;
     }
     return this.props.children;
   }
