@@ -1,9 +1,11 @@
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import { gzipSync } from "node:zlib";
+import type { Browser } from "playwright-core";
 import { launchChromium } from "../e2e/support/taskpaneBrowser";
 import { openTaskpanePage } from "../e2e/support/taskpanePage";
+import { projectRoot } from "../e2e/support/taskpaneRoot";
 import { serveFolder } from "../e2e/support/taskpaneServer";
 
 type WebpackConfig = Record<string, unknown> & {
@@ -12,10 +14,8 @@ type WebpackConfig = Record<string, unknown> & {
   plugins?: unknown[];
 };
 
-const COLD_STARTS = 7;
-const ROOT = resolve(__dirname, "..", "..", "..").endsWith("lib")
-  ? resolve(__dirname, "..", "..", "..", "..")
-  : resolve(__dirname, "..", "..");
+const COLD_STARTS = 11;
+const ROOT = projectRoot();
 
 async function projectConfig(): Promise<WebpackConfig> {
   const loaded = require(join(ROOT, "webpack.config.js")) as unknown;
@@ -41,11 +41,12 @@ function compile(config: WebpackConfig): Promise<void> {
 
 /** The product and the bare page, built by the same webpack from the same config in this run. */
 async function build(): Promise<{ product: string; bare: string }> {
+  // Before the config is read: it picks office.js's source from the environment.
+  process.env.OFFICE_JS = "local";
   const base = await projectConfig();
   const product = mkdtempSync(join(tmpdir(), "taskpane-product-"));
   const bare = mkdtempSync(join(tmpdir(), "taskpane-bare-"));
   const HtmlWebpackPlugin = require("html-webpack-plugin") as new (o: unknown) => unknown;
-  process.env.OFFICE_JS = "local";
   await compile({ ...base, mode: "production", output: { ...base.output, path: product } });
   await compile({
     ...base,
@@ -63,38 +64,79 @@ async function build(): Promise<{ product: string; bare: string }> {
   return { product, bare };
 }
 
-type PageFigures = { readonly interactiveMs: number[]; readonly scripts: ReadonlyArray<string> };
+type Sample = { readonly interactiveMs: number; readonly scripts: ReadonlyArray<string> };
 
-async function measure(folder: string, page: string): Promise<PageFigures> {
-  const server = await serveFolder(folder);
-  const browser = await launchChromium();
-  const interactiveMs: number[] = [];
-  let scripts: string[] = [];
+/** One cold start (a new browser context: empty cache): time to the mark, scripts fetched before it. */
+async function coldStart(
+  browser: Browser,
+  origin: string,
+  page: string,
+  withoutOfficeJs = false
+): Promise<Sample> {
+  const { page: p } = await openTaskpanePage(browser, origin);
   try {
-    for (let i = 0; i < COLD_STARTS; i++) {
-      // Each page is a new browser context: an empty cache, a cold start.
-      const { page: p } = await openTaskpanePage(browser, server.origin);
-      const loaded: string[] = [];
-      p.on("response", (r) => {
-        const url = r.url();
-        if (url.startsWith(server.origin) && /\.js(\?|$)/.test(url))
-          loaded.push(new URL(url).pathname);
-      });
-      await p.goto(`${server.origin}/${page}`);
-      await p.waitForSelector("html[data-interactive=true]");
-      interactiveMs.push(
-        await p.evaluate(
-          () => performance.getEntriesByName("taskpane-interactive")[0]?.startTime ?? NaN
-        )
+    if (withoutOfficeJs) {
+      // A diagnostic: the same page with office.js answered empty, to show what office.js costs.
+      await p.route(/office-js\//, (route) =>
+        route.fulfill({ status: 200, contentType: "text/javascript", body: "" })
       );
-      scripts = loaded;
-      await p.close();
+    }
+    await p.goto(`${origin}/${page}`);
+    await p.waitForSelector("html[data-interactive=true]");
+    const sample = await p.evaluate(() => {
+      const mark = performance.getEntriesByName("taskpane-interactive")[0]?.startTime ?? NaN;
+      const scripts = performance
+        .getEntriesByType("resource")
+        .filter((e) => e.startTime <= mark && /\.js(\?|$)/.test(e.name))
+        .map((e) => e.name);
+      return { interactiveMs: mark, scripts };
+    });
+    return {
+      interactiveMs: sample.interactiveMs,
+      scripts: sample.scripts.map((url) => (url.startsWith(origin) ? new URL(url).pathname : url)),
+    };
+  } finally {
+    await p.context().close();
+  }
+}
+
+/**
+ * Cold starts of both pages in one browser, interleaved (the order alternating) so drift in the
+ * machine's load falls on both alike; one start of each first, discarded, warms the browser.
+ */
+async function measure(
+  product: string,
+  bare: string
+): Promise<{ pane: Sample[]; base: Sample[]; noOffice: Sample[] }> {
+  const paneServer = await serveFolder(product);
+  const bareServer = await serveFolder(bare);
+  const browser = await launchChromium();
+  const pane: Sample[] = [];
+  const base: Sample[] = [];
+  const noOffice: Sample[] = [];
+  try {
+    await coldStart(browser, paneServer.origin, "taskpane.html");
+    await coldStart(browser, bareServer.origin, "bare.html");
+    for (let i = 0; i < COLD_STARTS; i++) {
+      const runPane = async () =>
+        pane.push(await coldStart(browser, paneServer.origin, "taskpane.html"));
+      const runBare = async () =>
+        base.push(await coldStart(browser, bareServer.origin, "bare.html"));
+      if (i % 2 === 0) {
+        await runPane();
+        await runBare();
+      } else {
+        await runBare();
+        await runPane();
+      }
+      noOffice.push(await coldStart(browser, paneServer.origin, "taskpane.html", true));
     }
   } finally {
     await browser.close();
-    await server.close();
+    await paneServer.close();
+    await bareServer.close();
   }
-  return { interactiveMs, scripts };
+  return { pane, base, noOffice };
 }
 
 const median = (xs: ReadonlyArray<number>): number => {
@@ -103,7 +145,7 @@ const median = (xs: ReadonlyArray<number>): number => {
 };
 
 function sizes(folder: string, scripts: ReadonlyArray<string>, exclude: RegExp) {
-  const files = scripts.filter((s) => !exclude.test(s));
+  const files = scripts.filter((s) => s.startsWith("/") && !exclude.test(s));
   const raw = files.map((f) => readFileSync(join(folder, f)));
   return {
     files,
@@ -125,9 +167,17 @@ function sizes(folder: string, scripts: ReadonlyArray<string>, exclude: RegExp) 
 export async function run(): Promise<object[]> {
   const { product, bare } = await build();
   try {
-    const pane = await measure(product, "taskpane.html");
-    const base = await measure(bare, "bare.html");
-    const office = /office(\.debug)?\.js$|\/office_strings|\/excel-|\/outlook|\/word-/i;
+    const { pane: paneStarts, base: bareStarts, noOffice } = await measure(product, bare);
+    const office =
+      /office(\.debug)?\.js$|\/office_strings|\/excel-|\/outlook|\/word-|o15apptofile/i;
+    const pane = {
+      interactiveMs: paneStarts.map((x) => x.interactiveMs),
+      scripts: paneStarts[0].scripts,
+    };
+    const base = {
+      interactiveMs: bareStarts.map((x) => x.interactiveMs),
+      scripts: bareStarts[0].scripts,
+    };
     const paneJs = sizes(product, pane.scripts, office);
     const officeJs = sizes(
       product,
@@ -156,6 +206,9 @@ export async function run(): Promise<object[]> {
         taskpaneMedianMs: Math.round(paneMs),
         bareMedianMs: Math.round(bareMs),
         ratio: Number((paneMs / bareMs).toFixed(2)),
+        taskpaneMs: pane.interactiveMs.map(Math.round),
+        bareMs: base.interactiveMs.map(Math.round),
+        withoutOfficeJsMedianMs: Math.round(median(noOffice.map((x) => x.interactiveMs))),
         budgetRatio: 1.5,
         withinBudget: paneMs / bareMs <= 1.5,
       },

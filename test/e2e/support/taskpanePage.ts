@@ -1,8 +1,13 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
-// The build's own transform (plain CommonJS): the same offline office.js as dist/office-js/.
-import { offlineOfficeJs } from "../../../scripts/buildOptions";
+import { projectRoot } from "./taskpaneRoot";
+
+// The build's own transform (plain CommonJS, not compiled into lib/): the same offline office.js
+// as dist/office-js/.
+const { offlineOfficeJs } = require(
+  join(projectRoot(), "scripts", "buildOptions.js")
+) as typeof import("../../../scripts/buildOptions");
 
 /** Microsoft's hosted office.js, which a production build's taskpane.html references. */
 export const OFFICE_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
@@ -23,7 +28,7 @@ export type PageLog = {
 /** A file of Microsoft's CDN folder from @microsoft/office-js, made offline as dist/'s copy is. */
 function localOfficeFile(url: string): Buffer | null {
   const name = new URL(url).pathname.split("/").pop() ?? "";
-  const file = join("node_modules", "@microsoft", "office-js", "dist", name);
+  const file = join(projectRoot(), "node_modules", "@microsoft", "office-js", "dist", name);
   if (!/^[\w.-]+\.js$/.test(name) || !existsSync(file)) {
     return null;
   }

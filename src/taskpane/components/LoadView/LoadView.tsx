@@ -2,13 +2,15 @@ import { Checkbox, Radio, RadioGroup } from "@fluentui/react-components";
 import * as React from "react";
 import type { EditionChoice } from "../../../excel/WorkbookActions";
 import { useStrings } from "../../i18n/useStrings";
+import { useAfterFirstView } from "../../useAfterFirstView";
 import { ErrorBar } from "../ErrorBar/ErrorBar";
 import { WriteButton } from "../WriteButton/WriteButton";
 import type { LoadViewProps } from "./LoadView.types";
 import { TABLE_KINDS, useLoadView } from "./useLoadView";
 import { useLoadViewStyles } from "./useLoadViewStyles.styles";
 
-// The table browser needs the dataset: its own chunk, only fetched in preview.
+// The table browser needs the dataset: its own chunk, only fetched in preview, once the first
+// view is up.
 const TableBrowser = React.lazy(() =>
   import("../TableBrowser/TableBrowser").then((m) => ({ default: m.TableBrowser }))
 );
@@ -34,6 +36,7 @@ export function LoadView(props: LoadViewProps): React.JSX.Element {
   const t = useStrings();
   const state = useLoadView(props);
   const styles = useLoadViewStyles();
+  const browse = useAfterFirstView();
   const result = state.result;
   const tally = (severity: "major" | "minor"): number =>
     result === null ? 0 : result.report.findings.filter((f) => f.severity === severity).length;
@@ -100,7 +103,7 @@ export function LoadView(props: LoadViewProps): React.JSX.Element {
           )}
         </div>
       )}
-      {props.host.kind === "preview" && (
+      {props.host.kind === "preview" && browse && (
         <React.Suspense fallback={<span>{t.load.browseLoading}</span>}>
           <TableBrowser {...props} />
         </React.Suspense>
