@@ -193,6 +193,20 @@ describe("loading into randomised existing workbooks (typed fake)", () => {
     );
   });
 
+  it.each(["worksheet.name", "names.add", "settings.add", "worksheet.activate"])(
+    "leaves no sheet behind when the write fails at %s, after the sheets got their names",
+    async (op) => {
+      const shape: Shape = {
+        previousLoad: false,
+        userSheets: [],
+        structureProtected: false,
+        room: null,
+        failure: { op, code: "GeneralException" },
+      };
+      expect(await loadInto(shape, sample)).toBe("failed");
+    }
+  );
+
   it("does the same with the release's own plan", async () => {
     const index = buildIndex(dataset);
     const release = (run: ExcelDeps["run"]) => releaseDeps(index, run, () => true);
