@@ -3,6 +3,30 @@ import { type FunctionResult, invalidValue, succeed } from "./FunctionResult";
 const MAX_TEXT = 200;
 
 /**
+ * How a message names a value that is not what a parameter takes: an Excel error by its code
+ * ("#N/A"), TRUE/FALSE, or the value itself, shortened.
+ *
+ * @param v - the value
+ * @returns words for a message
+ * @example
+ * describeValue({ code: "#N/A" }) //=> "the error #N/A"
+ */
+export function describeValue(v: unknown): string {
+  if (typeof v === "boolean") {
+    return "TRUE/FALSE";
+  }
+  if (typeof v === "object" && v !== null) {
+    const code =
+      (v as { code?: unknown; errorCode?: unknown }).code ??
+      (v as { errorCode?: unknown }).errorCode;
+    return typeof code === "string" && code !== ""
+      ? `the error ${code.slice(0, 20)}`
+      : "a value Excel cannot pass as text";
+  }
+  return `'${String(v).slice(0, 40)}'`;
+}
+
+/**
  * The single value of an argument: Excel may pass a one-cell range as a 1×1 matrix; a larger
  * range is refused because these functions answer one question per call.
  *
@@ -62,7 +86,7 @@ export function readText(value: unknown, what: string): FunctionResult<string> {
     return invalidValue(
       v === undefined || v === null || v === ""
         ? `The ${what} is missing.`
-        : `The ${what} must be text, not ${typeof v === "boolean" ? "TRUE/FALSE" : String(typeof v)}.`
+        : `The ${what} must be text, not ${describeValue(v)}.`
     );
   }
   if (v.length > MAX_TEXT) {
@@ -109,7 +133,7 @@ export function readNumber(value: unknown, what: string): FunctionResult<number>
     return invalidValue(
       v === undefined || v === null || v === ""
         ? `The ${what} is missing.`
-        : `The ${what} must be a number, not '${String(v).slice(0, 40)}'.`
+        : `The ${what} must be a number, not ${describeValue(v)}.`
     );
   }
   return succeed(n);
