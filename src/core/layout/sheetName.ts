@@ -18,6 +18,17 @@ const KNOWN: Readonly<Record<string, { readonly en: string; readonly ja: string 
   checks: { en: "Checks", ja: "チェック結果" },
 };
 
+/** Cuts `text` to at most `max` UTF-16 units without splitting a character. */
+function cut(text: string, max: number): string {
+  const head = text.slice(0, max);
+  return /[\uD800-\uDBFF]$/.test(head) ? head.slice(0, -1) : head;
+}
+
+/** Strips what Excel refuses at a name's ends (apostrophes), and spaces. */
+function trimEnds(text: string): string {
+  return text.replace(/^[\s']+|[\s']+$/g, "");
+}
+
 /**
  * A valid sheet name: the forbidden characters replaced, no leading or trailing apostrophe,
  * at most 31 characters, and not one of `taken` (a suffix " (2)", " (3)" … where needed).
@@ -29,17 +40,14 @@ const KNOWN: Readonly<Record<string, { readonly en: string; readonly ja: string 
  * validSheetName("Cash Flows [Q]", new Set()) //=> "Cash Flows (Q)"
  */
 export function validSheetName(wanted: string, taken: ReadonlySet<string>): string {
-  const clean =
-    wanted
-      .replace(/\[/g, "(")
-      .replace(/]/g, ")")
-      .replace(FORBIDDEN, "-")
-      .replace(/^'+|'+$/g, "")
-      .trim() || "Sheet";
+  const cleaned =
+    trimEnds(wanted.replace(/\[/g, "(").replace(/]/g, ")").replace(FORBIDDEN, "-")) || "Sheet";
+  // Excel reserves "History" (its change-tracking sheet).
+  const clean = cleaned.toLowerCase() === "history" ? `${cleaned} (sheet)` : cleaned;
   const lower = new Set([...taken].map((t) => t.toLowerCase()));
   for (let n = 1; ; n++) {
     const suffix = n === 1 ? "" : ` (${n})`;
-    const name = clean.slice(0, MAX_SHEET_NAME - suffix.length) + suffix;
+    const name = (trimEnds(cut(clean, MAX_SHEET_NAME - suffix.length)) || "Sheet") + suffix;
     if (!lower.has(name.toLowerCase())) {
       return name;
     }
