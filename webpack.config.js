@@ -54,6 +54,9 @@ function config(env, argv) {
       filename: "[name].js",
       chunkFilename: "[name].[contenthash:8].js",
       clean: true,
+      // Browsers the add-in supports all have globalThis; without this webpack falls back to
+      // `new Function("return this")`, which the Content-Security-Policy forbids.
+      environment: { globalThis: true },
     },
     resolve: { extensions: [".ts", ".tsx", ".js", ".json"] },
     module: {
