@@ -90,23 +90,32 @@ function queueWrites(
   created[0]?.activate();
 }
 
-/** After a failed write: removes whatever new sheets exist under their temporary names. */
-async function removeTemporarySheets(
+/**
+ * After a failed write: removes every sheet that was not there before the load, found by Excel's
+ * sheet id (a sheet may already carry its final name when the write broke after the renames).
+ * Returns whether the add-in's previous sheets are still all there.
+ */
+async function removeNewSheets(
   context: Excel.RequestContext,
-  temporary: ReadonlyArray<string>
-): Promise<void> {
+  before: ReadonlySet<string>,
+  previouslyOwned: ReadonlyArray<string>
+): Promise<boolean> {
   try {
-    const sheets = context.workbook.worksheets.load("items/name");
+    const sheets = context.workbook.worksheets.load("items/name,items/id");
     await context.sync();
-    const wanted = new Set(temporary.map((n) => n.toLocaleUpperCase()));
-    const leftovers = sheets.items.filter((s) => wanted.has(s.name.toLocaleUpperCase()));
+    const leftovers = sheets.items.filter((s) => !before.has(s.id));
+    const kept = new Set(
+      sheets.items.filter((s) => before.has(s.id)).map((s) => s.name.toLocaleUpperCase())
+    );
+    leftovers.forEach((s) => s.delete());
     if (leftovers.length > 0) {
-      leftovers.forEach((s) => s.delete());
       await context.sync();
     }
+    return previouslyOwned.every((name) => kept.has(name.toLocaleUpperCase()));
   } catch {
     // The first error is the one to report; a failed clean-up leaves "~IIJ loading" sheets
     // that the next load does not own and never touches.
+    return true;
   }
 }
 
@@ -147,8 +156,14 @@ export async function loadRelease(deps: ExcelDeps, options: LoadOptions): Promis
     try {
       await context.sync();
     } catch (error) {
-      await removeTemporarySheets(context, chosen.temporary);
-      throw toWorkbookError(error, "The release could not be written; your sheets are unchanged.");
+      const previous = state.owned.map((o) => o.sheet);
+      const intact = await removeNewSheets(context, state.sheetIds, previous);
+      throw toWorkbookError(
+        error,
+        intact
+          ? "The release could not be written; your sheets are unchanged."
+          : "The release could not be written; your own sheets are unchanged, but the add-in's previous sheets were already removed: load the release again."
+      );
     }
     return chosen;
   });

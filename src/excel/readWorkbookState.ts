@@ -4,6 +4,8 @@ import { readOwnedSheets, type OwnedSheet } from "./ownershipMarks";
 /** What one read of the workbook tells: sheets, names, the add-in's sheets and its record. */
 export type WorkbookState = {
   readonly sheets: ReadonlyArray<string>;
+  /** Excel's ids of the sheets that exist before the load: any other sheet after it is new. */
+  readonly sheetIds: ReadonlySet<string>;
   readonly names: ReadonlyArray<{
     readonly name: string;
     readonly formula: string;
@@ -23,7 +25,7 @@ export type WorkbookState = {
  */
 export function queueWorkbookState(context: Excel.RequestContext): () => WorkbookState {
   const workbook = context.workbook;
-  const sheets = workbook.worksheets.load("items/name");
+  const sheets = workbook.worksheets.load("items/name,items/id");
   const names = workbook.names.load("items/name,items/formula");
   const setting = workbook.settings.getItemOrNullObject(LOAD_RECORD_SETTING).load("value");
   workbook.protection.load("protected");
@@ -36,6 +38,7 @@ export function queueWorkbookState(context: Excel.RequestContext): () => Workboo
     }));
     return {
       sheets: sheetNames,
+      sheetIds: new Set(sheets.items.map((s) => s.id)),
       names: nameList,
       owned: readOwnedSheets(nameList, sheetNames),
       record: setting.isNullObject ? null : parseLoadRecord(setting.value),

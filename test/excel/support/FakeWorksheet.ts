@@ -49,6 +49,7 @@ export class FakeAnnotationCollection {
 /** A worksheet proxy. */
 export class FakeWorksheet {
   private loadedName: string | null = null;
+  private loadedId: string | null = null;
   private loadedNull = false;
   readonly freezePanes: {
     freezeAt: (range: FakeRange) => void;
@@ -92,6 +93,15 @@ export class FakeWorksheet {
     const sheet = this.resolver();
     this.loadedNull = sheet === null;
     this.loadedName = sheet?.name ?? null;
+    this.loadedId = sheet === null ? null : `{sheet-${sheet.id}}`;
+  }
+
+  /** Excel's stable id of the sheet, as loaded; it survives renames. */
+  get id(): string {
+    if (this.loadedId === null) {
+      throw new FakeOfficeError("PropertyNotLoaded", "worksheet.id is not loaded");
+    }
+    return this.loadedId;
   }
 
   get isNullObject(): boolean {
