@@ -1,7 +1,7 @@
 /**
  * A tiny evaluator for the formula subset the layout generates (numbers, text, booleans, cell
- * references with or without a quoted sheet, + − * / and unary minus, comparisons, MIN, MAX,
- * ABS, IF, AND, OR, ISNUMBER), with Excel's semantics for what the formulas rely on: IF skips the
+ * references with or without a quoted sheet, workbook names of a cell, + − * / and unary minus,
+ * comparisons, MIN, MAX, ABS, IF, AND, OR, ISNUMBER), with Excel's semantics for what the formulas rely on: IF skips the
  * branch not taken, errors are values that propagate, booleans count as 1/0 in arithmetic, a
  * blank counts as 0.
  */
@@ -19,6 +19,7 @@ type Node =
       fixedRow: boolean;
       fixedCol: boolean;
     }
+  | { t: "name"; name: string }
   | { t: "neg"; a: Node }
   | { t: "bin"; op: string; a: Node; b: Node }
   | { t: "call"; fn: string; args: Node[] };
@@ -103,7 +104,10 @@ function parse(src: string): Node {
       i += num[0].length;
       return { t: "lit", v: Number(num[0]) };
     }
-    const word = /^[A-Z]+/.exec(src.slice(i));
+    if (/^\$?[A-Z]{1,3}\$?\d+(?![A-Za-z0-9_.(])/.test(src.slice(i))) {
+      return cellAt(null);
+    }
+    const word = /^[A-Za-z_][A-Za-z0-9_.]*/.exec(src.slice(i));
     if (word !== null && src[i + word[0].length] === "(") {
       i += word[0].length + 1;
       const args: Node[] = [];
@@ -127,6 +131,10 @@ function parse(src: string): Node {
     if (src.startsWith("FALSE", i)) {
       i += 5;
       return { t: "lit", v: false };
+    }
+    if (word !== null) {
+      i += word[0].length;
+      return { t: "name", name: word[0].toUpperCase() };
     }
     return cellAt(null);
   };
@@ -187,28 +195,56 @@ function compare(a: CellValue, b: CellValue): number {
 
 const parsed = new Map<string, Node>();
 
+const nameTables = new WeakMap<DefinedNames, ReadonlyMap<string, string>>();
+
+function nameTable(names: DefinedNames): ReadonlyMap<string, string> {
+  let table = nameTables.get(names);
+  if (table === undefined) {
+    table = new Map(names.map((d) => [d.name.toUpperCase(), d.refersTo]));
+    nameTables.set(names, table);
+  }
+  return table;
+}
+
+function parsedFormula(formula: string): Node {
+  let tree = parsed.get(formula);
+  if (tree === undefined) {
+    tree = parse(formula);
+    parsed.set(formula, tree);
+  }
+  return tree;
+}
+
+/** Workbook names: name → formula ("='Sheet'!$B$7"), as a plan's `names` hold them. */
+export type DefinedNames = ReadonlyArray<{ readonly name: string; readonly refersTo: string }>;
+
 /** Reads a cell: sheet name (the formula's own sheet when null), zero-based row and column. */
 export type CellReader = (sheet: string, row: number, column: number) => CellValue;
 
 /**
  * Evaluates a formula (without "=") written for the cell at (`row`, `column`) of `sheet`, as if
  * it were applied at (`row + dr`, `column + dc`): relative references shift, `$` ones do not.
+ * A workbook name is looked up in `names` (case-insensitively) and its formula evaluated; an
+ * unknown name is Excel's #NAME? error.
  */
 export function evaluateFormula(
   formula: string,
   sheet: string,
   read: CellReader,
-  shift: { readonly rows: number; readonly columns: number } = { rows: 0, columns: 0 }
+  shift: { readonly rows: number; readonly columns: number } = { rows: 0, columns: 0 },
+  names: DefinedNames = []
 ): Value {
-  let tree = parsed.get(formula);
-  if (tree === undefined) {
-    tree = parse(formula);
-    parsed.set(formula, tree);
-  }
+  const tree = parsedFormula(formula);
   const ev = (n: Node): Value => {
     switch (n.t) {
       case "lit":
         return n.v;
+      case "name": {
+        const refersTo = nameTable(names).get(n.name);
+        return refersTo === undefined
+          ? { error: "#NAME?" }
+          : evaluateFormula(refersTo.replace(/^=/, ""), sheet, read, shift);
+      }
       case "ref": {
         const r = n.row + (n.fixedRow ? 0 : shift.rows);
         const c = n.col + (n.fixedCol ? 0 : shift.columns);

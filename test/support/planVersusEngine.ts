@@ -39,10 +39,13 @@ export function highlightedCells(plan: WorkbookPlan, grids: Grids): Set<string> 
       const b = decode(to);
       for (let r = a.row; r <= b.row; r++) {
         for (let c = a.column; c <= b.column; c++) {
-          const v = evaluateFormula(h.formula, sheet.name, read, {
-            rows: r - a.row,
-            columns: c - a.column,
-          });
+          const v = evaluateFormula(
+            h.formula,
+            sheet.name,
+            read,
+            { rows: r - a.row, columns: c - a.column },
+            plan.names
+          );
           if (typeof v !== "boolean") {
             throw new Error(`${sheet.name}!${from}: ${JSON.stringify(v)} from ${h.formula}`);
           }

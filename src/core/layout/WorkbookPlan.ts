@@ -10,7 +10,10 @@ export type PlannedValue = number | string | boolean | null;
 export type PlannedHighlight = {
   /** A1 range on the sheet, e.g. "D8:D30". */
   readonly range: string;
-  /** Excel formula without the leading "=", written for the range's top-left cell; relative references shift. */
+  /**
+   * Excel formula without the leading "=", written for the range's top-left cell; relative
+   * references shift. Cells on other sheets appear only as workbook names (never "'Sheet'!A1").
+   */
   readonly formula: string;
   readonly severity: Severity;
   /** The kind of rule the formula checks (added by the layout helper; optional for hand-made plans). */
@@ -76,7 +79,11 @@ export type SheetPlan = {
 /** The whole workbook the add-in builds, and the .xlsx export writes: decided once, here. */
 export type WorkbookPlan = {
   readonly sheets: ReadonlyArray<SheetPlan>;
-  /** Workbook names: `IIJ_FXRATE` and one per table, each a formula like "='Sheet'!$A$5:$J$40". */
+  /**
+   * Workbook names, each a formula like "='Sheet'!$A$5:$J$40": `IIJ_FXRATE`, one per table, and
+   * one `IIJ_CF_…` per cell a highlight formula reads on another sheet (conditional formats in a
+   * saved workbook reach other sheets only through names).
+   */
   readonly names: ReadonlyArray<{
     readonly name: string;
     readonly refersTo: string;

@@ -12,6 +12,7 @@ import { layoutChecks } from "./layoutChecks";
 import { layoutClaims } from "./layoutClaims";
 import { layoutTable, type TableArea } from "./layoutTable";
 import { planHighlights } from "./planHighlights";
+import { referenceNames } from "./referenceNames";
 import { sheetGroups } from "./sheetGroups";
 import { sheetName, validSheetName } from "./sheetName";
 import { finishSheet, newSheetDraft, type SheetDraft } from "./SheetDraft";
@@ -146,7 +147,16 @@ export function buildWorkbookPlan(index: DatasetIndex, options: LayoutOptions): 
   }
   index_();
   const rules = deriveRules(index);
-  const highlights = planHighlights(rules, editions, find, options.mode, options.highlightMinor);
+  // Highlights read other sheets only through workbook names, as saved conditional formats must.
+  const references = referenceNames(new Map(drafts.map(({ draft }) => [draft.name, draft.key])));
+  const highlights = planHighlights(
+    rules,
+    editions,
+    find,
+    options.mode,
+    options.highlightMinor,
+    references.nameOf
+  );
   for (const { draft } of drafts) {
     // Red before amber: where both apply to a cell, the first (the higher priority) wins.
     const own = highlights.get(draft.name) ?? [];
@@ -179,6 +189,7 @@ export function buildWorkbookPlan(index: DatasetIndex, options: LayoutOptions): 
       comment: `${area.table.title.en} (${edition === "ja" ? "Japanese" : "English"} edition)`,
     });
   }
+  names.push(...references.names());
   const sheets: SheetPlan[] = drafts.map(({ draft, wide }) => finishSheet(draft, wide, 0));
   return {
     sheets,

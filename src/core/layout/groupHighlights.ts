@@ -2,7 +2,7 @@ import type { RuleKind } from "../checks/RuleKind";
 import type { Severity } from "../checks/Severity";
 import { a1 } from "./a1";
 import type { Expr } from "./formula/Expr";
-import { relativeKey, renderFormula } from "./formula/renderFormula";
+import { type OperandNamer, relativeKey, renderFormula } from "./formula/renderFormula";
 import type { PlannedHighlight } from "./WorkbookPlan";
 
 /** One checked cell's highlight formula, before grouping. */
@@ -21,18 +21,20 @@ export type CellHighlight = {
  * grows with the tables and not with the cells.
  *
  * @param cells - every checked cell's formula
+ * @param nameOf - the workbook name through which a formula reads a cell on another sheet
  * @returns the highlights per sheet name, each written for its range's top-left cell
  * @example
- * groupHighlights(cells).get("Operations (Quarterly)")?.[0].range //=> "D7:D13"
+ * groupHighlights(cells, names.nameOf).get("Operations (Quarterly)")?.[0].range //=> "D7:D13"
  */
 export function groupHighlights(
-  cells: ReadonlyArray<CellHighlight>
+  cells: ReadonlyArray<CellHighlight>,
+  nameOf: OperandNamer
 ): ReadonlyMap<string, ReadonlyArray<PlannedHighlight>> {
   const lanes = new Map<string, { cell: CellHighlight; key: string }[]>();
   for (const cell of cells) {
     const lane = `${cell.sheet}\u0000${cell.column}\u0000${cell.severity}\u0000${cell.rule}`;
     const list = lanes.get(lane) ?? [];
-    list.push({ cell, key: relativeKey(cell.expr, cell.row, cell.column) });
+    list.push({ cell, key: relativeKey(cell.expr, cell.sheet, cell.row, cell.column) });
     lanes.set(lane, list);
   }
   const bySheet = new Map<string, PlannedHighlight[]>();
@@ -51,7 +53,7 @@ export function groupHighlights(
       const highlights = bySheet.get(first.sheet) ?? [];
       highlights.push({
         range: from === to ? from : `${from}:${to}`,
-        formula: renderFormula(first.expr, first.sheet),
+        formula: renderFormula(first.expr, first.sheet, nameOf),
         severity: first.severity,
         rule: first.rule,
       });

@@ -2,6 +2,7 @@ import type { Rule } from "../checks/Rule";
 import type { Severity } from "../checks/Severity";
 import type { Edition } from "../model/Edition";
 import type { RoundingMode } from "../numbers/RoundingMode";
+import type { OperandNamer } from "./formula/renderFormula";
 import { ruleFormula, type PlacementLookup } from "./formula/ruleFormula";
 import { highlightExpr } from "./formula/ruleHighlight";
 import { type CellHighlight, groupHighlights } from "./groupHighlights";
@@ -18,16 +19,18 @@ import type { PlannedHighlight } from "./WorkbookPlan";
  * @param find - where cells were placed
  * @param mode - the rounding mode
  * @param highlightMinor - whether to add the amber formulas
+ * @param nameOf - the workbook name through which a formula reads a cell on another sheet
  * @returns the highlights per sheet name
  * @example
- * planHighlights(rules, ["en"], find, "round", true).get("Balance Sheet")?.length //=> 14
+ * planHighlights(rules, ["en"], find, "round", true, names.nameOf).get("Balance Sheet")?.length //=> 14
  */
 export function planHighlights(
   rules: ReadonlyArray<Rule>,
   editions: ReadonlyArray<Edition>,
   find: PlacementLookup,
   mode: RoundingMode,
-  highlightMinor: boolean
+  highlightMinor: boolean,
+  nameOf: OperandNamer
 ): ReadonlyMap<string, ReadonlyArray<PlannedHighlight>> {
   const severities: ReadonlyArray<Severity> = highlightMinor ? ["major", "minor"] : ["major"];
   const cells: CellHighlight[] = [];
@@ -55,5 +58,5 @@ export function planHighlights(
       }
     }
   }
-  return groupHighlights(cells);
+  return groupHighlights(cells, nameOf);
 }
