@@ -1,6 +1,7 @@
 import type { Dataset } from "../../src/core/model/Dataset";
 import type { ReportedFigure } from "../../src/core/model/ReportedFigure";
 import type { Row, Table } from "../../src/core/model/Table";
+import { FIXTURE_FX_RATE, FIXTURE_PERIODS } from "./fixturePeriods";
 
 /** Prints a value the way the release does, rounded to `decimals`. */
 export function printed(value: number, decimals: number, percent = false): ReportedFigure {
@@ -81,25 +82,8 @@ export function syntheticDataset(
       published: { en: "2003-05-20", ja: "2003-05-21" },
       fiscalYearEnd: "2003-03-31",
     },
-    fxRate: { jpyPerUsd: 118.07, text: "118.07", asOf: "2003-03-31" },
-    periods: [
-      {
-        kind: "quarter",
-        id: "4Q02",
-        fiscalYear: 2002,
-        quarter: 4,
-        start: "2003-01-01",
-        end: "2003-03-31",
-      },
-      {
-        kind: "quarter",
-        id: "4Q01",
-        fiscalYear: 2001,
-        quarter: 4,
-        start: "2002-01-01",
-        end: "2002-03-31",
-      },
-    ],
+    fxRate: FIXTURE_FX_RATE,
+    periods: [FIXTURE_PERIODS["4Q02"], FIXTURE_PERIODS["4Q01"]],
     tables: [table],
     reconciliations: [],
     claims: [],

@@ -2,6 +2,7 @@ import type { Dataset } from "../../../src/core/model/Dataset";
 import type { Column, Row, Table, TableKind } from "../../../src/core/model/Table";
 import type { ReportedFigure } from "../../../src/core/model/ReportedFigure";
 import type { Unit } from "../../../src/core/model/Unit";
+import { FIXTURE_FX_RATE, FIXTURE_PERIODS } from "../../support/fixturePeriods";
 
 /** A figure from its printed text: "(446,432)" → −446432, "7.2" → 7.2 (1 decimal), "-" → nil. */
 function f(text: string): ReportedFigure {
@@ -66,37 +67,16 @@ export const fixtureDataset: Dataset = {
     published: { en: "2003-05-20", ja: "2003-05-21" },
     fiscalYearEnd: "2003-03-31",
   },
-  fxRate: { jpyPerUsd: 118.07, text: "118.07", asOf: "2003-03-31" },
+  fxRate: FIXTURE_FX_RATE,
   periods: [
-    {
-      kind: "quarter",
-      id: "4Q02",
-      fiscalYear: 2002,
-      quarter: 4,
-      start: "2003-01-01",
-      end: "2003-03-31",
-    },
-    {
-      kind: "quarter",
-      id: "3Q02",
-      fiscalYear: 2002,
-      quarter: 3,
-      start: "2002-10-01",
-      end: "2002-12-31",
-    },
-    {
-      kind: "quarter",
-      id: "4Q01",
-      fiscalYear: 2001,
-      quarter: 4,
-      start: "2002-01-01",
-      end: "2002-03-31",
-    },
-    { kind: "year", id: "FY2002", fiscalYear: 2002, start: "2002-04-01", end: "2003-03-31" },
-    { kind: "year", id: "FY2001", fiscalYear: 2001, start: "2001-04-01", end: "2002-03-31" },
-    { kind: "instant", id: "2003-03-31", date: "2003-03-31" },
-    { kind: "instant", id: "2002-12-31", date: "2002-12-31" },
-    { kind: "instant", id: "2002-03-31", date: "2002-03-31" },
+    FIXTURE_PERIODS["4Q02"],
+    FIXTURE_PERIODS["3Q02"],
+    FIXTURE_PERIODS["4Q01"],
+    FIXTURE_PERIODS["FY2002"],
+    FIXTURE_PERIODS["FY2001"],
+    FIXTURE_PERIODS["2003-03-31"],
+    FIXTURE_PERIODS["2002-12-31"],
+    FIXTURE_PERIODS["2002-03-31"],
   ],
   tables: [
     table(

@@ -8,6 +8,7 @@ import type { Playground } from "../../../src/taskpane/services/Playground";
 import type { ReleaseEngine } from "../../../src/taskpane/services/ReleaseEngine";
 import type { SettingsStore } from "../../../src/taskpane/settings/SettingsStore";
 import type { TaskpaneSettings } from "../../../src/taskpane/settings/TaskpaneSettings";
+import { FIXTURE_FX_RATE, FIXTURE_PERIODS } from "../../support/fixturePeriods";
 
 const fig = (text: string, value: number | null, decimals = 0): ReportedFigure => ({
   text,
@@ -27,17 +28,8 @@ export const smallDataset: Dataset = {
     published: { en: "2003-05-20", ja: "2003-05-21" },
     fiscalYearEnd: "2003-03-31",
   },
-  fxRate: { jpyPerUsd: 118.07, text: "118.07", asOf: "2003-03-31" },
-  periods: [
-    {
-      kind: "quarter",
-      id: "4Q02",
-      fiscalYear: 2002,
-      quarter: 4,
-      start: "2003-01-01",
-      end: "2003-03-31",
-    },
-  ],
+  fxRate: FIXTURE_FX_RATE,
+  periods: [FIXTURE_PERIODS["4Q02"]],
   tables: [
     {
       id: "operations_quarterly",
