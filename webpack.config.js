@@ -62,6 +62,25 @@ function config(env, argv) {
     module: {
       rules: [
         {
+          // Our makeStyles (only in *.styles.ts files) are compiled at build time, after ts-loader,
+          // as Fluent UI ships its own: the first view computes no style at run time and the
+          // bundle carries no style compiler (stylis, rtl-css-js).
+          test: /\.styles\.ts$/,
+          exclude: /node_modules/,
+          use: {
+            loader: "@griffel/webpack-loader",
+            options: {
+              modules: [
+                {
+                  moduleSource: "@fluentui/react-components",
+                  importName: "makeStyles",
+                  resetImportName: "makeResetStyles",
+                },
+              ],
+            },
+          },
+        },
+        {
           test: /\.tsx?$/,
           exclude: /node_modules/,
           use: {
