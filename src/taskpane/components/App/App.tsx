@@ -1,10 +1,11 @@
-import { FluentProvider, Tab, TabList, webLightTheme } from "@fluentui/react-components";
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import * as React from "react";
 import { StringsContext } from "../../i18n/StringsContext";
 import { markInteractive } from "../../markInteractive";
 import { ErrorBar } from "../ErrorBar/ErrorBar";
 import { LoadView } from "../LoadView/LoadView";
 import { ViewBoundary } from "../ViewBoundary/ViewBoundary";
+import { ViewTabs } from "../ViewTabs/ViewTabs";
 import type { AppProps, TaskpaneView } from "./App.types";
 import { useApp } from "./useApp";
 import { useAppStyles } from "./useAppStyles.styles";
@@ -60,18 +61,14 @@ export function App(props: AppProps): React.JSX.Element {
           )}
           <ErrorBar message={state.settingsError} onDismiss={state.dismissSettingsError} />
           <ErrorBar message={state.functionsError} onDismiss={state.dismissFunctionsError} />
-          <TabList
+          <ViewTabs
+            views={VIEWS}
+            labels={t.tabs}
+            selected={state.view}
+            onSelect={state.setView}
             aria-label={t.tabListLabel}
-            selectedValue={state.view}
-            onTabSelect={(_, data) => state.setView(data.value as TaskpaneView)}
-            size="small"
-          >
-            {VIEWS.map((view) => (
-              <Tab key={view} value={view} aria-controls={panelId}>
-                {t.tabs[view]}
-              </Tab>
-            ))}
-          </TabList>
+            panelId={panelId}
+          />
           <section
             id={panelId}
             role="tabpanel"
