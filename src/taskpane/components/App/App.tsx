@@ -1,4 +1,4 @@
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { FluentProvider, mergeClasses, webLightTheme } from "@fluentui/react-components";
 import * as React from "react";
 import { StringsContext } from "../../i18n/StringsContext";
 import { markInteractive } from "../../markInteractive";
@@ -47,7 +47,7 @@ export function App(props: AppProps): React.JSX.Element {
   return (
     <FluentProvider theme={props.theme ?? webLightTheme} lang={viewProps.settings.language}>
       <StringsContext.Provider value={t}>
-        <main className={styles.root}>
+        <main className={mergeClasses(styles.root, props.host.theme === "dark" && styles.dark)}>
           <h1 className={styles.title}>{t.appTitle}</h1>
           {props.host.kind === "preview" && (
             <p role="note" className={styles.notice}>

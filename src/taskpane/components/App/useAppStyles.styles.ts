@@ -12,6 +12,8 @@ export const useAppStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground1,
     color: tokens.colorNeutralForeground1,
   },
+  // The browser's own controls (the Load view's choices) drawn for a dark page.
+  dark: { colorScheme: "dark" },
   title: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
   notice: {
     margin: 0,

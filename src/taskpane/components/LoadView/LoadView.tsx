@@ -1,8 +1,9 @@
-import { Checkbox, Radio, RadioGroup } from "@fluentui/react-components";
+import { mergeClasses } from "@fluentui/react-components";
 import * as React from "react";
 import type { EditionChoice } from "../../../excel/WorkbookActions";
 import { useStrings } from "../../i18n/useStrings";
 import { useAfterFirstView } from "../../useAfterFirstView";
+import { ChoiceInput } from "../ChoiceInput/ChoiceInput";
 import { ErrorBar } from "../ErrorBar/ErrorBar";
 import { WriteButton } from "../WriteButton/WriteButton";
 import type { LoadViewProps } from "./LoadView.types";
@@ -37,31 +38,34 @@ export function LoadView(props: LoadViewProps): React.JSX.Element {
   const state = useLoadView(props);
   const styles = useLoadViewStyles();
   const browse = useAfterFirstView();
+  const editionGroup = React.useId();
   const result = state.result;
   const tally = (severity: "major" | "minor"): number =>
     result === null ? 0 : result.report.findings.filter((f) => f.severity === severity).length;
   return (
     <div className={styles.root}>
-      <fieldset className={styles.checks}>
+      <fieldset className={mergeClasses(styles.checks, styles.row)}>
         <legend className={styles.legend}>{t.load.edition}</legend>
-        <RadioGroup
-          layout="horizontal"
-          value={state.edition}
-          onChange={(_, data) => state.setEdition(data.value as EditionChoice)}
-        >
-          {EDITION_CHOICES.map((e) => (
-            <Radio key={e} value={e} label={t.editions[e]} />
-          ))}
-        </RadioGroup>
+        {EDITION_CHOICES.map((e) => (
+          <ChoiceInput
+            key={e}
+            kind="radio"
+            name={editionGroup}
+            label={t.editions[e]}
+            checked={state.edition === e}
+            onChange={() => state.setEdition(e)}
+          />
+        ))}
       </fieldset>
       <fieldset className={styles.checks}>
         <legend className={styles.legend}>{t.load.tables}</legend>
         {TABLE_KINDS.map((kind) => (
-          <Checkbox
+          <ChoiceInput
             key={kind}
+            kind="checkbox"
             label={t.tableKinds[kind]}
             checked={state.tables.has(kind)}
-            onChange={(_, data) => state.toggleTable(kind, data.checked === true)}
+            onChange={(checked) => state.toggleTable(kind, checked)}
           />
         ))}
       </fieldset>

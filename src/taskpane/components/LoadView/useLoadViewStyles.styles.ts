@@ -4,6 +4,7 @@ import { makeStyles, tokens } from "@fluentui/react-components";
 export const useLoadViewStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
   checks: { display: "flex", flexDirection: "column", border: "none", margin: 0, padding: 0 },
+  row: { flexDirection: "row", flexWrap: "wrap" },
   progress: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
   legend: {
     padding: 0,
