@@ -65,6 +65,17 @@ async function build(): Promise<{ product: string; bare: string }> {
 
 type Sample = { readonly interactiveMs: number; readonly scripts: ReadonlyArray<string> };
 
+/** Resolves once <html> has data-interactive (set with the performance mark). */
+const WAIT_FOR_MARK = `new Promise((resolve) => {
+  if (location.protocol !== "http:") return resolve(false);
+  const root = document.documentElement;
+  const done = () => root.dataset.interactive === "true";
+  if (done()) return resolve(true);
+  new MutationObserver((_, observer) => {
+    if (done()) { observer.disconnect(); resolve(true); }
+  }).observe(root, { attributes: true, attributeFilter: ["data-interactive"] });
+})`;
+
 /**
  * One cold start (a new browser context: empty cache): time to the mark, scripts fetched before
  * it. Requests are watched, not intercepted: interception sends each request through this process
@@ -92,8 +103,17 @@ async function coldStart(
         route.fulfill({ status: 200, contentType: "text/javascript", body: "" })
       );
     }
-    await p.goto(`${origin}/${page}`);
-    await p.waitForSelector("html[data-interactive=true]");
+    // Wait for the mark without Playwright's selector engine: its injected script would run on
+    // the page's main thread before the first view and delay it. A mutation observer costs nothing.
+    await p.goto(`${origin}/${page}`, { waitUntil: "commit" });
+    const cdp = await context.newCDPSession(p);
+    // Until the page's own document answers (an early call may reach the blank one it replaces).
+    for (let answered = false; !answered;) {
+      const reply = await cdp
+        .send("Runtime.evaluate", { expression: WAIT_FOR_MARK, awaitPromise: true })
+        .catch(() => null);
+      answered = reply?.result.value === true;
+    }
     if (external.length > 0) {
       throw new Error(`${page} requested beyond localhost: ${external.join(", ")}`);
     }
