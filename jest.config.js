@@ -7,6 +7,7 @@ module.exports = {
   transform: {
     "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.json", diagnostics: { warnOnly: false } }],
   },
+  setupFilesAfterEnv: ["<rootDir>/test/support/testingLibrary.ts"],
   moduleNameMapper: {
     "^office-addin-manifest$": "<rootDir>/test/support/officeAddinManifestStub.js",
     "\\.(css)$": "<rootDir>/test/support/styleStub.js",
