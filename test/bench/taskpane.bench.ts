@@ -13,7 +13,7 @@ type WebpackConfig = Record<string, unknown> & {
   plugins?: unknown[];
 };
 
-const COLD_STARTS = 21;
+const COLD_STARTS = 31;
 const ROOT = projectRoot();
 
 async function projectConfig(): Promise<WebpackConfig> {
