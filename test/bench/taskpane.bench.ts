@@ -65,12 +65,17 @@ async function build(): Promise<{ product: string; bare: string }> {
 
 type Sample = { readonly interactiveMs: number; readonly scripts: ReadonlyArray<string> };
 
-/** Resolves once <html> has data-interactive (set with the performance mark). */
+/** How long a page may take to mark its first view before the benchmark gives up. */
+const MARK_TIMEOUT_MS = 30_000;
+
+/** Resolves true once <html> has data-interactive (set with the performance mark), false when the
+ * document is not the page's own or the mark has not come within MARK_TIMEOUT_MS. */
 const WAIT_FOR_MARK = `new Promise((resolve) => {
   if (location.protocol !== "http:") return resolve(false);
   const root = document.documentElement;
   const done = () => root.dataset.interactive === "true";
   if (done()) return resolve(true);
+  setTimeout(() => resolve(done()), ${MARK_TIMEOUT_MS});
   new MutationObserver((_, observer) => {
     if (done()) { observer.disconnect(); resolve(true); }
   }).observe(root, { attributes: true, attributeFilter: ["data-interactive"] });
@@ -107,8 +112,13 @@ async function coldStart(
     // the page's main thread before the first view and delay it. A mutation observer costs nothing.
     await p.goto(`${origin}/${page}`, { waitUntil: "commit" });
     const cdp = await context.newCDPSession(p);
-    // Until the page's own document answers (an early call may reach the blank one it replaces).
+    // Until the page's own document answers (an early call may reach the blank one it replaces),
+    // within the same 30 s Playwright's own waits allow.
+    const deadline = Date.now() + MARK_TIMEOUT_MS;
     for (let answered = false; !answered;) {
+      if (Date.now() > deadline) {
+        throw new Error(`${page} never marked its first view interactive`);
+      }
       const reply = await cdp
         .send("Runtime.evaluate", { expression: WAIT_FOR_MARK, awaitPromise: true })
         .catch(() => null);
