@@ -1,18 +1,17 @@
 import * as fs from "fs";
-import * as path from "path";
 import type { Edition } from "../../src/core/model/Edition";
 import type { Table } from "../../src/core/model/Table";
 
 /**
  * The release's text read as tables, independently of scripts/dataset: tab-separated blocks,
- * where each table is printed, its header lines and its rows. Used by source.test.ts.
+ * where each table is printed, its header lines and its rows. Used by release.source.ts.
  */
 
-/** Where CI and the helpers find the release: shared/ cloned beside the repository. */
-export const SOURCE = path.resolve(
-  __dirname,
-  "../../../shared/source/iij-fy2002-q4-earnings-release.txt"
-);
+/**
+ * The release's text these checks read: the file `npm run verify-source -- [FILE]` names (by
+ * default the shared copy beside the repository), passed in IIJ_RELEASE_TEXT.
+ */
+export const SOURCE = process.env.IIJ_RELEASE_TEXT;
 
 /** A line of a printed table: its 1-based line number in the source and its tab-separated cells. */
 export type Line = { readonly number: number; readonly cells: ReadonlyArray<string> };
@@ -21,10 +20,13 @@ let cached: ReadonlyArray<string> | undefined;
 /** The source's lines; throws (so a test fails, never skips) when the file is absent. */
 export function sourceLines(): ReadonlyArray<string> {
   if (cached === undefined) {
-    if (!fs.existsSync(SOURCE)) {
+    if (SOURCE === undefined) {
       throw new Error(
-        `The release's text is missing at ${SOURCE}: clone the shared/ directory beside the repository.`
+        "No release text given: run these checks with `npm run verify-source -- [FILE]`."
       );
+    }
+    if (!fs.existsSync(SOURCE)) {
+      throw new Error(`The release's text is missing at ${SOURCE}.`);
     }
     cached = fs.readFileSync(SOURCE, "utf8").split("\n");
   }
@@ -139,23 +141,6 @@ export function printed(
 /** The editions that print a table. */
 export function editionsOf(table: Table): Edition[] {
   return (["en", "ja"] as const).filter((e) => table.figures[e] !== undefined);
-}
-
-/** The value and decimals a printed figure stands for, read independently of the dataset's tools. */
-export function readPrinted(text: string): { value: number | null; decimals: number } {
-  if (text === "-") {
-    return { value: null, decimals: 0 };
-  }
-  const match = /^(\()?(-)?((?:\d{1,3}(?:,\d{3})+)|\d+)(?:\.(\d+))?%?(\))?$/.exec(text);
-  if (match === null || (match[1] === undefined) !== (match[5] === undefined)) {
-    throw new Error(`unreadable printed figure '${text}'`);
-  }
-  const magnitude = Number(`${match[3].replace(/,/g, "")}.${match[4] ?? "0"}`);
-  const negative = match[1] !== undefined || match[2] !== undefined;
-  return {
-    value: negative && magnitude !== 0 ? -magnitude : magnitude,
-    decimals: (match[4] ?? "").length,
-  };
 }
 
 /** The header lines of every printed table. */
