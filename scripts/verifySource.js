@@ -1,7 +1,9 @@
 /**
  * `npm run verify-source -- [FILE]`: compares the dataset with the release's text. FILE defaults
  * to the shared copy beside the repository (../shared/source/, as CI has it). A missing file is an
- * error, never a skip. Runs the jest checks of test/source with the file named in IIJ_RELEASE_TEXT.
+ * error, never a skip. First rebuilds the dataset from the file and fails when src/data/release.json
+ * differs (scripts/dataset/buildRelease.js --check), then runs the jest checks of test/source with
+ * the file named in IIJ_RELEASE_TEXT.
  */
 const { spawnSync } = require("child_process");
 const fs = require("fs");
@@ -28,6 +30,14 @@ function main() {
     return 1;
   }
   console.log(`verify-source: ${source}`);
+  const rebuild = spawnSync(
+    process.execPath,
+    [path.join(__dirname, "dataset/buildRelease.js"), "--check", source],
+    { cwd: root, stdio: "inherit" }
+  );
+  if (rebuild.status !== 0) {
+    return rebuild.status === null ? 1 : rebuild.status;
+  }
   const jest = spawnSync(
     process.execPath,
     [require.resolve("jest/bin/jest"), "-c", "jest.source.config.js"],

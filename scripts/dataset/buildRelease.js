@@ -1,19 +1,39 @@
 /**
- * Writes src/data/release.json from the source document and the structure in tableSpecs.js:
- * figures, labels and headers are read from the source's tab-separated tables, never typed.
- * Run: node scripts/dataset/buildRelease.js [path/to/source.txt]
+ * Writes src/data/release.json from the release's text and the structure in tableSpecs.js:
+ * figures, labels and headers are read from the text's tab-separated tables, the company, dates,
+ * exchange rate and periods from its prose and headers, each claim's place and sign from its
+ * sentence (placeClaims.js); nothing the text prints is typed here.
+ * Run: npm run dataset -- [FILE] (writes), or npm run dataset -- --check [FILE] (fails when the
+ * committed file differs from a rebuild). FILE defaults to ../shared/source/ beside the repository.
  */
 const fs = require("fs");
 const path = require("path");
-const { tabBlocks, parseFigure, cleanLabel } = require("./readSource");
+const { parseArgs } = require("util");
+const { tabBlocks, parseFigure: parseFigureWith, cleanLabel } = require("./readSource");
 const { TABLES } = require("./tableSpecs");
 const { reconciliations } = require("./reconciliationSpecs");
-const { claims } = require("./claimSpecs");
+const { claims, HEADINGS } = require("./claimSpecs");
+const { placeClaims } = require("./placeClaims");
+const { readRelease, readPeriods } = require("./readFacts");
+const { loadCoreNumbers } = require("./coreNumbers");
+const { DEFAULT_SOURCE } = require("../verifySource");
 
-const SOURCE =
-  process.argv[2] ||
-  path.resolve(__dirname, "../../../shared/source/iij-fy2002-q4-earnings-release.txt");
 const OUT = path.resolve(__dirname, "../../src/data/release.json");
+
+/** The periods in dataset order, each with the table whose header prints its end date. */
+const PERIODS = [
+  { id: "4Q02", table: "operations_quarterly" },
+  { id: "3Q02", table: "operations_quarterly" },
+  { id: "4Q01", table: "operations_quarterly" },
+  { id: "FY2002", table: "operations_annual" },
+  { id: "FY2001", table: "operations_annual" },
+  { id: "2003-03-31", table: "balance_sheet" },
+  { id: "2002-12-31", table: "balance_sheet" },
+  { id: "2002-03-31", table: "balance_sheet" },
+];
+
+const { parseReported } = loadCoreNumbers();
+const parseFigure = (printed) => parseFigureWith(parseReported, printed);
 
 function fail(message) {
   throw new Error(message);
@@ -96,42 +116,19 @@ function buildTable(spec, blocks) {
   return table;
 }
 
-const quarter = (id, fiscalYear, q, start, end) => ({
-  kind: "quarter",
-  id,
-  fiscalYear,
-  quarter: q,
-  start,
-  end,
-});
-const year = (id, fiscalYear, start, end) => ({ kind: "year", id, fiscalYear, start, end });
-const instant = (date) => ({ kind: "instant", id: date, date });
-
-function build() {
-  const blocks = tabBlocks(fs.readFileSync(SOURCE, "utf8"));
+function build(source) {
+  const text = fs.readFileSync(source, "utf8");
+  const blocks = tabBlocks(text);
   if (blocks.length !== 25) fail(`expected 25 tab blocks, found ${blocks.length}`);
+  const { release, fxRate } = readRelease(text, parseReported);
+  const tables = TABLES.map((spec) => buildTable(spec, blocks));
   return {
-    release: {
-      id: "iij-fy2002-q4",
-      company: { en: "Internet Initiative Japan Inc.", ja: "株式会社インターネットイニシアティブ" },
-      ticker: "IJJI",
-      published: { en: "2003-05-20", ja: "2003-05-21" },
-      fiscalYearEnd: "2003-03-31",
-    },
-    fxRate: { jpyPerUsd: 118.07, text: "118.07", asOf: "2003-03-31" },
-    periods: [
-      quarter("4Q02", 2002, 4, "2003-01-01", "2003-03-31"),
-      quarter("3Q02", 2002, 3, "2002-10-01", "2002-12-31"),
-      quarter("4Q01", 2001, 4, "2002-01-01", "2002-03-31"),
-      year("FY2002", 2002, "2002-04-01", "2003-03-31"),
-      year("FY2001", 2001, "2001-04-01", "2002-03-31"),
-      instant("2003-03-31"),
-      instant("2002-12-31"),
-      instant("2002-03-31"),
-    ],
-    tables: TABLES.map((spec) => buildTable(spec, blocks)),
+    release,
+    fxRate,
+    periods: readPeriods(tables, release.fiscalYearEnd, PERIODS),
+    tables,
     reconciliations: reconciliations(),
-    claims: claims(),
+    claims: placeClaims(claims(), text.split("\n"), HEADINGS, parseReported),
   };
 }
 
@@ -149,12 +146,40 @@ function compact(json) {
     .replace(/\{\n\s+"item": (.*),\n\s+"sign": (.*)\n\s+\}/g, '{ "item": $1, "sign": $2 }');
 }
 
-async function main() {
+/** The dataset as release.json holds it: compact figures, formatted by the project's prettier. */
+async function render(source) {
   const prettier = require("prettier");
-  const json = compact(JSON.stringify(build(), null, 2));
+  const json = compact(JSON.stringify(build(source), null, 2));
   const options = Object.assign({}, await prettier.resolveConfig(OUT), { parser: "json" });
-  fs.writeFileSync(OUT, await prettier.format(json, options));
-  console.log(`wrote ${OUT}`);
+  return prettier.format(json, options);
+}
+
+async function main() {
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: { check: { type: "boolean", default: false } },
+  });
+  if (positionals.length > 1) fail("usage: npm run dataset -- [--check] [FILE]");
+  const source = path.resolve(positionals[0] ?? DEFAULT_SOURCE);
+  if (!fs.existsSync(source)) fail(`the release's text is missing at ${source}`);
+  const built = await render(source);
+  if (!values.check) {
+    fs.writeFileSync(OUT, built);
+    console.log(`wrote ${OUT}`);
+    return;
+  }
+  const committed = fs.readFileSync(OUT, "utf8");
+  if (committed !== built) {
+    const a = committed.split("\n");
+    const b = built.split("\n");
+    const line = a.findIndex((l, i) => l !== b[i]);
+    fail(
+      `${path.relative(process.cwd(), OUT)} differs from a rebuild from ${source}, first at line ${
+        line + 1
+      }:\n  committed: ${a[line]}\n  rebuilt:   ${b[line]}\nRun npm run dataset to rebuild it.`
+    );
+  }
+  console.log(`${path.relative(process.cwd(), OUT)} is what ${source} rebuilds`);
 }
 
 main().catch((error) => {

@@ -1,16 +1,39 @@
 /**
- * The percentages the prose of each edition claims, as facts about the tables' figures.
+ * The percentages the prose of each edition claims, as facts about the tables' figures: which
+ * section prints each one, as which figure, about which cells. Where in the section (the line) and
+ * which way (the sign, from "increase"/"decrease", 増/減) are read from the text by placeClaims.js.
  */
 
 const ref = (table, item, column) => ({ table, item, column });
 
-const f = (text, sign) => {
-  const fraction = /\.(\d+)/.exec(text);
-  const magnitude = Number(text.replace(/[()%-]/g, ""));
-  return { text, value: sign * magnitude, decimals: fraction ? fraction[1].length : 0 };
+/**
+ * How each section that holds claims is headed in its edition: a line that is the heading, or, for
+ * a heading marked "inline", that begins with it ("Strategies for Enterprise Markets IIJ's focus…").
+ * A section ends where the next heading listed here begins; `null` marks a heading that only ends
+ * the one before it.
+ */
+const HEADINGS = {
+  en: [
+    ["Results Summary", "The 4th Quarter and full fiscal year 2002 Results Summary"],
+    [null, "Overview of 4Q02 and full fiscal year 2002 Results and Business Outlook"],
+    ["Enterprise Markets", "Strategies for Enterprise Markets", "inline"],
+    [null, "Cross-selling", "inline"],
+    ["Revenues", "Revenues"],
+    ["Cost and expenses", "Cost and expenses"],
+    ["Backbone Costs", "Backbone Costs"],
+    ["Cost of SI revenues", "Cost of SI (Systems Integration) revenues"],
+    ["Sales and Marketing Expenses", "Sales and Marketing Expenses"],
+    ["General and administrative expenses", "General and administrative expenses"],
+    ["Operating loss", "Operating loss"],
+    [null, "Other expenses"],
+  ],
+  ja: [
+    ["Results Summary", "2002年度第4四半期(1-3月)及び2002年度通期の決算発表 要約"],
+    [null, "【2003年度の見通し】"],
+  ],
 };
 
-function change(edition, section, table, subject, period, basePeriod, text, sign, columns) {
+function change(edition, section, table, subject, period, basePeriod, text, columns) {
   const slug = section.toLowerCase().replace(/[^a-z0-9]+/g, "_");
   return {
     id: `${edition}.${slug}.${subject}.${period}.vs.${basePeriod}`,
@@ -19,7 +42,7 @@ function change(edition, section, table, subject, period, basePeriod, text, sign
     subject,
     period,
     basePeriod,
-    claimed: f(text, sign),
+    text,
     formula: {
       kind: "change",
       current: ref(table, subject, columns(period)),
@@ -32,15 +55,15 @@ const jpy = (p) => `jpy_${p}`;
 const same = (p) => p;
 const OQ = "operations_quarterly";
 
-/** [subject, text vs 4Q01, sign, text vs 3Q02, sign] for the quarter's changes in the prose. */
-function quarterPair(edition, section, table, subject, yoy, yoySign, qoq, qoqSign, columns = jpy) {
+/** The quarter's two changes in the prose: against 4Q01, then against 3Q02. */
+function quarterPair(edition, section, table, subject, yoy, qoq, columns = jpy) {
   return [
-    change(edition, section, table, subject, "4Q02", "4Q01", yoy, yoySign, columns),
-    change(edition, section, table, subject, "4Q02", "3Q02", qoq, qoqSign, columns),
+    change(edition, section, table, subject, "4Q02", "4Q01", yoy, columns),
+    change(edition, section, table, subject, "4Q02", "3Q02", qoq, columns),
   ];
 }
 
-function share(section, subject, period, text, sign) {
+function share(section, subject, period, text) {
   const slug = section.toLowerCase().replace(/[^a-z0-9]+/g, "_");
   return {
     id: `en.${slug}.${subject}.${period}`,
@@ -48,7 +71,7 @@ function share(section, subject, period, text, sign) {
     section,
     subject,
     period,
-    claimed: f(text, sign),
+    text,
     formula: {
       kind: "share",
       numerator: ref(OQ, subject, jpy(period)),
@@ -65,7 +88,7 @@ function margin(section, period, text) {
     section,
     subject: "revenues.systems_integration",
     period,
-    claimed: f(text, 1),
+    text,
     formula: {
       kind: "margin",
       revenue: ref(OQ, "revenues.systems_integration", jpy(period)),
@@ -84,41 +107,36 @@ function claims() {
       "FY2002",
       "FY2001",
       "10.3%",
-      1,
       jpy
     );
   const SUM = "Results Summary";
   return [
-    ...quarterPair("en", SUM, OQ, "revenues.total", "7.7%", 1, "23.4%", 1),
+    ...quarterPair("en", SUM, OQ, "revenues.total", "7.7%", "23.4%"),
     ...quarterPair(
       "en",
       SUM,
       "other_statistics",
       "statistics.adjusted_ebitda",
       "52.6%",
-      -1,
       "31.5%",
-      1,
       same
     ),
     fy("en"),
-    ...quarterPair("en", "Revenues", OQ, "revenues.total", "7.7%", 1, "23.4%", 1),
-    ...quarterPair("en", "Revenues", OQ, "revenues.connectivity_vas_total", "7.3%", -1, "2.6%", -1),
-    ...quarterPair("en", "Revenues", OQ, "revenues.dedicated_access", "8.3%", -1, "1.8%", -1),
-    ...quarterPair("en", "Revenues", OQ, "revenues.dialup_access", "9.4%", -1, "1.4%", -1),
-    ...quarterPair("en", "Revenues", OQ, "revenues.value_added", "13.2%", 1, "2.0%", 1),
-    ...quarterPair("en", "Revenues", OQ, "revenues.systems_integration", "8.0%", -1, "33.2%", 1),
-    ...quarterPair("en", "Revenues", OQ, "revenues.equipment_sales", "190.4%", 1, "105.7%", 1),
-    ...quarterPair("en", "Cost and expenses", OQ, "costs.total_costs", "11.3%", 1, "24.1%", 1),
+    ...quarterPair("en", "Revenues", OQ, "revenues.total", "7.7%", "23.4%"),
+    ...quarterPair("en", "Revenues", OQ, "revenues.connectivity_vas_total", "7.3%", "2.6%"),
+    ...quarterPair("en", "Revenues", OQ, "revenues.dedicated_access", "8.3%", "1.8%"),
+    ...quarterPair("en", "Revenues", OQ, "revenues.dialup_access", "9.4%", "1.4%"),
+    ...quarterPair("en", "Revenues", OQ, "revenues.value_added", "13.2%", "2.0%"),
+    ...quarterPair("en", "Revenues", OQ, "revenues.systems_integration", "8.0%", "33.2%"),
+    ...quarterPair("en", "Revenues", OQ, "revenues.equipment_sales", "190.4%", "105.7%"),
+    ...quarterPair("en", "Cost and expenses", OQ, "costs.total_costs", "11.3%", "24.1%"),
     ...quarterPair(
       "en",
       "Backbone Costs",
       "backbone_costs",
       "backbone.international",
       "28.8%",
-      -1,
       "27.0%",
-      -1,
       same
     ),
     ...quarterPair(
@@ -127,21 +145,10 @@ function claims() {
       "backbone_costs",
       "backbone.domestic",
       "28.6%",
-      1,
       "19.2%",
-      1,
       same
     ),
-    ...quarterPair(
-      "en",
-      "Cost of SI revenues",
-      OQ,
-      "costs.systems_integration",
-      "10.3%",
-      -1,
-      "33.9%",
-      1
-    ),
+    ...quarterPair("en", "Cost of SI revenues", OQ, "costs.systems_integration", "10.3%", "33.9%"),
     margin("Cost of SI revenues", "4Q02", "13.4%"),
     margin("Cost of SI revenues", "4Q01", "11.2%"),
     ...quarterPair(
@@ -150,9 +157,7 @@ function claims() {
       OQ,
       "expenses.sales_marketing",
       "5.5%",
-      1,
-      "11.8%",
-      -1
+      "11.8%"
     ),
     ...quarterPair(
       "en",
@@ -160,13 +165,11 @@ function claims() {
       OQ,
       "expenses.general_administrative",
       "37.7%",
-      1,
-      "29.3%",
-      1
+      "29.3%"
     ),
-    share("Operating loss", "operating_income", "4Q02", "(-)3.4%", -1),
-    share("Operating loss", "operating_income", "4Q01", "1.5%", 1),
-    share("Operating loss", "operating_income", "3Q02", "(-)5.4%", -1),
+    share("Operating loss", "operating_income", "4Q02", "(-)3.4%"),
+    share("Operating loss", "operating_income", "4Q01", "1.5%"),
+    share("Operating loss", "operating_income", "3Q02", "(-)5.4%"),
     change(
       "en",
       "Enterprise Markets",
@@ -175,23 +178,20 @@ function claims() {
       "4Q02",
       "3Q02",
       "33%",
-      1,
       jpy
     ),
-    ...quarterPair("ja", SUM, OQ, "revenues.total", "7.7%", 1, "23.4%", 1),
+    ...quarterPair("ja", SUM, OQ, "revenues.total", "7.7%", "23.4%"),
     ...quarterPair(
       "ja",
       SUM,
       "other_statistics",
       "statistics.adjusted_ebitda",
       "53.0%",
-      -1,
       "32.0%",
-      1,
       same
     ),
     fy("ja"),
   ];
 }
 
-module.exports = { claims };
+module.exports = { claims, HEADINGS };

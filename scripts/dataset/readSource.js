@@ -25,27 +25,18 @@ function tabBlocks(text) {
 }
 
 /**
- * A printed figure as { text, value, decimals }: markup removed, parentheses and a leading minus
- * are negative, "%" is dropped from the value, a lone dash is nil.
+ * A printed figure as { text, value, decimals }: markup removed, then read by the project's one
+ * parser of printed figures (core/numbers/parseReported); a lone dash is nil.
+ * @param {(text: string) => { value: number | null, decimals: number } | null} parseReported
  * @param {string} printed the cell as printed
  */
-function parseFigure(printed) {
+function parseFigure(parseReported, printed) {
   const text = printed.replace(/<\/?u>/g, "");
-  if (text === "-") {
-    return { text, value: null, decimals: 0 };
-  }
-  const match = /^(\()?(-)?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(%)?(\))?$/.exec(text);
-  if (match === null || Boolean(match[1]) !== Boolean(match[6])) {
+  const read = parseReported(text);
+  if (read === null) {
     throw new Error(`Unreadable figure '${printed}'`);
   }
-  const negative = Boolean(match[1]) || Boolean(match[2]);
-  const fraction = match[4] || "";
-  const magnitude = Number(match[3].replace(/,/g, "") + (fraction ? "." + fraction : ""));
-  return {
-    text,
-    value: negative ? (magnitude === 0 ? 0 : -magnitude) : magnitude,
-    decimals: fraction.length,
-  };
+  return { text, value: read.value, decimals: read.decimals };
 }
 
 /**

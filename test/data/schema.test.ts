@@ -75,6 +75,16 @@ describe("validateDataset", () => {
     ]);
   });
 
+  it("reports a claim without the line that prints it", () => {
+    const data = copy();
+    data.claims[1].line = 0;
+    delete data.claims[2].line;
+    expect(validateDataset(data)).toEqual([
+      "claims[1].line: expected a line number, found 0",
+      "claims[2].line: expected a line number, found undefined",
+    ]);
+  });
+
   it("reports a claim that points at an empty cell", () => {
     const data = copy();
     data.claims[0].formula.current = {

@@ -11,6 +11,8 @@ export type Claim = {
   readonly edition: Edition;
   /** The section of the release the claim appears in ("Results Summary", "Backbone Costs"). */
   readonly section: string;
+  /** Where in the section: the line of the release's text (1-based) that prints the claim. */
+  readonly line: number;
   /** The subject, as an item id of the dataset. */
   readonly subject: string;
   readonly period: string;

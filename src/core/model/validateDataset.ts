@@ -188,6 +188,9 @@ function checkClaims(
     checkUniqueId(issues, seen, claim, at, "claim");
     const edition = issues.oneOf(claim.edition, EDITIONS, `${at}.edition`);
     issues.text(claim.section, `${at}.section`);
+    if (typeof claim.line !== "number" || !Number.isInteger(claim.line) || claim.line < 1) {
+      issues.add(`${at}.line`, `expected a line number, found ${String(claim.line)}`);
+    }
     if (typeof claim.subject !== "string" || !items.has(claim.subject)) {
       issues.add(`${at}.subject`, `unknown item '${String(claim.subject)}'`);
     }

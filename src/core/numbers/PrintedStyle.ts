@@ -3,8 +3,14 @@
  * the sign convention, thousands separators, a percent sign, full-width digits.
  */
 export type PrintedStyle = {
-  /** How a negative value is shown: `(8.3%)`, `-905`, `−905`, `▲905`, `△905`. */
-  readonly negative: "parentheses" | "minus" | "unicodeMinus" | "blackTriangle" | "whiteTriangle";
+  /** How a negative value is shown: `(8.3%)`, `-905`, `−905`, `▲905`, `△905`, `(-)3.4%`. */
+  readonly negative:
+    | "parentheses"
+    | "minus"
+    | "unicodeMinus"
+    | "blackTriangle"
+    | "whiteTriangle"
+    | "parenthesizedMinus";
   readonly grouped: boolean;
   readonly percent: boolean;
   readonly fullWidth: boolean;

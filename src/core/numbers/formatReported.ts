@@ -6,6 +6,7 @@ const NEGATIVE_PREFIX = {
   unicodeMinus: "−",
   blackTriangle: "▲",
   whiteTriangle: "△",
+  parenthesizedMinus: "(-)",
 } as const;
 
 function groupThousands(whole: string): string {

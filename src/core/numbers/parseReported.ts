@@ -8,6 +8,9 @@ const NIL_DASHES = new Set(["-", "—", "–", "―", "－", "‐"]);
 const MAX_LENGTH = 64;
 
 function parseSignPrefix(input: string): Parsed<PrintedStyle["negative"] | null> {
+  if (input.startsWith("(-)")) {
+    return { value: "parenthesizedMinus", rest: input.slice(3) };
+  }
   const sign = input.charAt(0);
   switch (sign) {
     case "-":
@@ -71,8 +74,8 @@ function parseUnsigned(
 }
 
 /**
- * Reads a figure as the release prints it: parentheses or a minus sign (also `−`, `▲`, `△`) for
- * negatives, thousands separators, an optional `%`, full-width digits, and a dash for nil.
+ * Reads a figure as the release prints it: parentheses or a minus sign (also `−`, `▲`, `△`, and
+ * the prose's `(-)` as in "(-)3.4%") for negatives, thousands separators, an optional `%`, full-width digits, and a dash for nil.
  * Leftover input is a failure.
  *
  * @param text - the printed text
@@ -93,7 +96,7 @@ export function parseReported(text: string): ParsedFigure | null {
       style: { negative: "parentheses", grouped: false, percent: false, fullWidth: text === "－" },
     };
   }
-  if (ascii.startsWith("(") && ascii.endsWith(")")) {
+  if (ascii.startsWith("(") && ascii.endsWith(")") && !ascii.startsWith("(-)")) {
     const inner = parseUnsigned(ascii.slice(1, -1));
     if (inner === null || inner.rest !== "" || inner.value.magnitude === 0) {
       return null;

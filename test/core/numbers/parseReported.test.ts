@@ -23,6 +23,17 @@ describe("parseReported", () => {
     expect(parseReported("△12.5%")?.value).toBe(-12.5);
   });
 
+  it("reads the prose's parenthesized minus and prints it back", () => {
+    const read = parseReported("(-)3.4%");
+    expect(read).toEqual({
+      value: -3.4,
+      decimals: 1,
+      style: { negative: "parenthesizedMinus", grouped: false, percent: true, fullWidth: false },
+    });
+    expect(read === null ? null : formatReported(read)).toBe("(-)3.4%");
+    expect(parseReported("(-)0.0%")).toBeNull();
+  });
+
   it("reads full-width digits", () => {
     expect(parseReported("１，２３４")).toMatchObject({ value: 1234, decimals: 0 });
   });
@@ -46,7 +57,8 @@ describe("parseReported", () => {
         "minus" as const,
         "unicodeMinus" as const,
         "blackTriangle" as const,
-        "whiteTriangle" as const
+        "whiteTriangle" as const,
+        "parenthesizedMinus" as const
       ),
       grouped: fc.boolean(),
       percent: fc.boolean(),
