@@ -2,17 +2,16 @@ import type { Dataset } from "../../../src/core/model/Dataset";
 import type { Column, Row, Table, TableKind } from "../../../src/core/model/Table";
 import type { ReportedFigure } from "../../../src/core/model/ReportedFigure";
 import type { Unit } from "../../../src/core/model/Unit";
+import { parseReported } from "../../../src/core/numbers/parseReported";
 import { FIXTURE_FX_RATE, FIXTURE_PERIODS } from "../../support/fixturePeriods";
 
-/** A figure from its printed text: "(446,432)" → −446432, "7.2" → 7.2 (1 decimal), "-" → nil. */
+/** A figure from its printed text, read by core's parser: "(446,432)" → −446432, "-" → nil. */
 function f(text: string): ReportedFigure {
-  if (text === "-") {
-    return { text, value: null, decimals: 0 };
+  const read = parseReported(text);
+  if (read === null) {
+    throw new Error(`fixture: unreadable figure '${text}'`);
   }
-  const negative = /^\(.*\)$/.test(text) || text.startsWith("-");
-  const digits = text.replace(/[(),%-]/g, "");
-  const decimals = digits.includes(".") ? digits.split(".")[1].length : 0;
-  return { text, value: (negative ? -1 : 1) * Number(digits), decimals };
+  return { text, value: read.value, decimals: read.decimals };
 }
 
 const row = (id: string, en: string, ja?: string, extra: Partial<Row> = {}): Row => ({
@@ -56,8 +55,25 @@ const amounts = (unit: Unit, periods: ReadonlyArray<string>): Column[] =>
 const QUARTERS = ["4Q02", "3Q02", "4Q01"];
 
 /**
- * A small copy of the release in the dataset's shape (figures as printed in the English release):
- * enough of every table kind for the functions' tests, independent of the full dataset.
+ * The cells (table/item/column) whose figures are the fixture's own, not the release's: large round
+ * numbers, so that an answer taken from the real dataset by mistake cannot pass a test.
+ */
+export const INVENTED_FIGURES: ReadonlyArray<string> = [
+  "operations_annual/revenues.total/jpy_FY2002",
+  "operations_annual/revenues.total/jpy_FY2001",
+  ...["assets.cash", "assets.total"].flatMap((item) =>
+    ["usd_2003-03-31", "jpy_2003-03-31", "share_2003-03-31", "jpy_2002-12-31"].map(
+      (column) => `balance_sheet/${item}/${column}`
+    )
+  ),
+];
+
+/**
+ * A small dataset in the release's shape, for the functions' tests: enough of every table kind,
+ * independent of the full dataset. It is an excerpt, not a copy: the release's ids, facts, rate
+ * and periods; the English release's figures except the cells in {@link INVENTED_FIGURES}; titles
+ * and labels of its own (short forms); no headers; the Japanese edition, where a table has one,
+ * repeats the English figures. test/functions/fixtureDataset.test.ts holds it to this description.
  */
 export const fixtureDataset: Dataset = {
   release: {
