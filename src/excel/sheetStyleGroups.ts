@@ -31,7 +31,7 @@ function points(characters: number): number {
  * @param sheet - the sheet plan
  * @returns the groups
  * @example
- * sheetStyleGroups(plan).totals //=> "A12:J12,A20:J20"
+ * sheetStyleGroups(plan.sheets[0]).totals //=> "A13:J13,A16:J16,…"
  */
 export function sheetStyleGroups(sheet: SheetPlan): SheetStyleGroups {
   const width = Math.max(1, sheet.values[0]?.length ?? 1);

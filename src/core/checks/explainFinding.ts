@@ -45,7 +45,7 @@ function expression(rule: Rule, e: Checked, rate: number): string {
  * @param rate - the convenience-translation rate, for translations
  * @returns the explanation in both languages
  * @example
- * explainFinding(shareRule, evaluation, 118.07).en //=> "Reported 7.3%; 931,399 ÷ 13,036,439 = 7.14% (7.1%); off by 0.16 points."
+ * explainFinding(shareRule, evaluation, 118.07).en //=> "Reported 7.2%; 931,399 ÷ 13,036,439 = 7.14% (7.1%); off by 0.06 points; …"
  */
 export function explainFinding(rule: Rule, e: Checked, rate: number): { en: string; ja: string } {
   const d = e.reported.decimals;

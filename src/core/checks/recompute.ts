@@ -54,7 +54,7 @@ export function changeOf(
  * @param cost - cost's point and interval
  * @returns the margin, or null when revenue's interval contains zero
  * @example
- * marginOf({ point: 100, interval: { lo: 100, hi: 100 } }, { point: 80, interval: { lo: 80, hi: 80 } })?.point //=> 20
+ * marginOf({ point: 100, interval: { lo: 100, hi: 100 } }, { point: 80, interval: { lo: 80, hi: 80 } })?.point //=> 19.999999999999996
  */
 export function marginOf(
   revenue: { readonly point: number; readonly interval: Interval },

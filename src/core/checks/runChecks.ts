@@ -53,7 +53,7 @@ function describe(
  * @param mode - how amounts were rounded
  * @returns the report
  * @example
- * runChecks(index, deriveRules(index), datasetSources(dataset), "round").counts.share.major //=> 13
+ * runChecks(index, deriveRules(index), datasetSources(index), "round").counts.share.major //=> 5
  */
 export function runChecks(
   index: DatasetIndex,

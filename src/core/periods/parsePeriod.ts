@@ -144,8 +144,8 @@ const READERS: ReadonlyArray<Reader> = [
 /**
  * Reads a period the ways an analyst writes one: `4Q02`, `Q4 FY2002`, `FY2002 Q4`, `FY2002`,
  * `FY02`, `2002`, `2002年度第4四半期`, `2002年度`, `2003-03-31`, `Mar 31, 2003`. A calendar-style
- * quarter (`Q1 2003`) is refused with its fiscal name. Whether the release has the period is
- * `resolvePeriod`'s question.
+ * quarter (`Q1 2003`) is refused with its fiscal name. Whether the release has the period is the
+ * caller's question.
  *
  * @param input - the text as typed
  * @returns the period, or a message saying how to write it

@@ -58,7 +58,7 @@ export function parseCheckKind(text: string | undefined): FunctionResult<"share"
  * @param question - the reported fraction, the amounts, the printed decimals and the kind
  * @returns "OK", "MINOR" or "MAJOR", or a message
  * @example
- * checkPercentage({ reported: 0.072, numerator: 931399, denominator: 13036439, decimals: 1, kind: "share" }) //=> { ok: true, value: "OK" }
+ * checkPercentage({ reported: 0.072, numerator: 931399, denominator: 13036439, decimals: 1, kind: "share" }) //=> { ok: true, value: "MINOR" }
  */
 export function checkPercentage(question: CheckQuestion): FunctionResult<CheckVerdict> {
   const { reported, numerator, denominator, decimals, kind } = question;

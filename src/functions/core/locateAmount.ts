@@ -108,7 +108,7 @@ function amountAt(
  * @param within - only these tables, when given
  * @returns one amount per item id that has one, or a message naming the periods there are
  * @example
- * locateAmount(context, ["revenues.total"], "4Q02", "en") //=> { ok: true, value: [{ value: 13036439, unit: "JPY thousands", … }] }
+ * locateAmount(context, ["revenues.total"], "4Q02", "en") //=> { ok: true, value: [{ item: "revenues.total", period: "4Q02", … value: 13036439, decimals: 0, unit: "JPY thousands", … }] }
  */
 export function locateAmount(
   context: FunctionsContext,

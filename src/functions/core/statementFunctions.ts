@@ -163,7 +163,7 @@ export function itemList(
  * @param statement - the statement as typed, or undefined for all
  * @returns a one-column grid, or a message
  * @example
- * periodList(context, "cross-selling") //=> { ok: true, value: [["FY2001"], ["FY2002"]] }
+ * periodList(context, "cross-selling") //=> { ok: true, value: [["FY2002"], ["FY2001"]] }
  */
 export function periodList(
   context: FunctionsContext,

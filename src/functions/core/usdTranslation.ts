@@ -13,7 +13,7 @@ import type { RequestedUnit } from "./RequestedUnit";
  * @param jpyPerUsd - the rate
  * @returns the dollar amount, or a message when the unit is not a yen unit
  * @example
- * usdTranslation(13036439, "JPY thousands", 118.07) //=> { ok: true, value: 110412.95… }
+ * usdTranslation(13036439, "JPY thousands", 118.07) //=> { ok: true, value: 110412.797… }
  */
 export function usdTranslation(
   amount: number,

@@ -1,8 +1,6 @@
 import fc from "fast-check";
-import type { Period } from "../../../src/core/model/Period";
 import { parsePeriod } from "../../../src/core/periods/parsePeriod";
 import { periodId } from "../../../src/core/periods/periodId";
-import { resolvePeriod } from "../../../src/core/periods/resolvePeriod";
 
 const idOf = (text: string): string | null => {
   const parsed = parsePeriod(text);
@@ -65,33 +63,5 @@ describe("parsePeriod", () => {
         expect(parsed.ok || parsed.message.length > 0).toBe(true);
       })
     );
-  });
-});
-
-describe("resolvePeriod", () => {
-  const periods: Period[] = [
-    {
-      kind: "quarter",
-      id: "4Q02",
-      fiscalYear: 2002,
-      quarter: 4,
-      start: "2003-01-01",
-      end: "2003-03-31",
-    },
-    { kind: "year", id: "FY2002", fiscalYear: 2002, start: "2002-04-01", end: "2003-03-31" },
-  ];
-
-  it("finds a period the release has", () => {
-    const found = resolvePeriod("Q4 FY2002", periods);
-    expect(found.ok && found.period.id).toBe("4Q02");
-  });
-
-  it("lists the periods there are when the release has none for the text", () => {
-    const missing = resolvePeriod("1Q03", periods);
-    expect(!missing.ok && missing.message).toBe(
-      "The release has no figures for 1Q03. Periods: 4Q02, FY2002."
-    );
-    const unknown = resolvePeriod("Q5", periods);
-    expect(!unknown.ok && unknown.message).toContain("Periods: 4Q02, FY2002.");
   });
 });

@@ -9,7 +9,9 @@
  * @param out - receives [lo, hi]
  * @returns whether the quotient is bounded
  * @example
- * ratioBounds(1, 2, 4, 4, out) //=> true, out = [0.25, 0.5]
+ * const out = new Float64Array(2);
+ * ratioBounds(1, 2, 4, 4, out) //=> true
+ * Array.from(out) //=> [0.25, 0.5]
  */
 export function ratioBounds(
   aLo: number,

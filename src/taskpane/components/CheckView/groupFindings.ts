@@ -20,7 +20,7 @@ export type FindingGroup = {
  * @param language - the language of the group titles
  * @returns the groups, in first-appearance order
  * @example
- * groupFindings(report.findings, "major", "all", "en")[0].title //=> "Consolidated statements of operations"
+ * groupFindings(report.findings, "major", "all", "en")[0].title //=> "Consolidated Statements of Operations (Quarterly)"
  */
 export function groupFindings(
   findings: ReadonlyArray<Finding>,

@@ -1,0 +1,208 @@
+import * as fs from "fs";
+import * as path from "path";
+import * as ts from "typescript";
+import json from "../../src/data/release.json";
+import { dataset } from "../../src/data";
+import { buildIndex } from "../../src/core/model/buildIndex";
+import { deriveRules } from "../../src/core/checks/deriveRules";
+import { datasetSources } from "../../src/core/checks/datasetSources";
+import { runChecks } from "../../src/core/checks/runChecks";
+import { evaluateRule } from "../../src/core/checks/evaluateRule";
+import type { Rule } from "../../src/core/checks/Rule";
+import { buildWorkbookPlan } from "../../src/core/layout/buildWorkbookPlan";
+import { functionsContext } from "../../src/functions/core/FunctionsContext";
+import { createFunctionsCore } from "../../src/functions/core/functionsCore";
+import { collectResources } from "../../src/cli/manifest/ManifestResources";
+import { parseXml } from "../../src/cli/manifest/parseXml";
+import { playgroundRegistry } from "../../src/taskpane/playground/playgroundRegistry";
+import { readExamples, type Example } from "./readExamples";
+
+/**
+ * Every `@example` with an answer (`expression //=> answer`) in src/ is run and its answer checked,
+ * so the documentation cannot drift from the code. An answer with "…" is matched as a pattern
+ * against the result written the way the examples write values; any other answer is evaluated and
+ * compared for deep equality. Names an example uses beyond its own module's exports come from
+ * SCOPE (the real dataset and what is derived from it); examples that need a host (Office, a DOM,
+ * React, the file system for writing) are listed in NEEDS_A_HOST with the reason.
+ */
+
+const ROOT = path.resolve(__dirname, "../..");
+
+const index = buildIndex(dataset);
+const rules = (): ReadonlyArray<Rule> => deriveRules(index);
+/** The share of value-added services in 4Q02 (English): the examples' rule. */
+const shareRule = (): Extract<Rule, { kind: "share" }> => {
+  const rule = rules().find(
+    (r): r is Extract<Rule, { kind: "share" }> =>
+      r.kind === "share" &&
+      r.target.item === "revenues.value_added" &&
+      r.target.column === "share_4Q02"
+  );
+  if (rule === undefined) {
+    throw new Error("no share rule for value-added services in 4Q02");
+  }
+  return rule;
+};
+type XmlRoot = Extract<ReturnType<typeof parseXml>, { root: unknown }>["root"];
+/** manifest.xml's <OfficeApp>, as the manifest examples name it (root, officeApp). */
+const manifestRoot = (): XmlRoot => {
+  const parsed = parseXml(fs.readFileSync(path.join(ROOT, "manifest.xml"), "utf8"));
+  if ("error" in parsed) {
+    throw new Error(parsed.error);
+  }
+  return parsed.root;
+};
+
+/** The names examples share, built on demand: the real dataset and what derives from it. */
+const SCOPE: Record<string, () => unknown> = {
+  dataset: () => dataset,
+  json: () => json,
+  index: () => index,
+  context: () => functionsContext(index),
+  fs: () => fs,
+  buildIndex: () => buildIndex,
+  deriveRules: () => deriveRules,
+  datasetSources: () => datasetSources,
+  report: () => runChecks(index, rules(), datasetSources(index), "round"),
+  plan: () => buildWorkbookPlan(index, { edition: "en", mode: "round", highlightMinor: true }),
+  shareRule,
+  operationsQuarterly: () => index.tables.get("operations_quarterly"),
+  rule: () => rules().find((r) => r.kind === "edition"),
+  source: () => datasetSources(index).en,
+  en: () => datasetSources(index).en,
+  ja: () => datasetSources(index).ja,
+  ref: () => ({ table: "operations_quarterly", item: "revenues.value_added", column: "jpy_4Q02" }),
+  evaluation: () => {
+    const source = datasetSources(index).en;
+    if (source === undefined) {
+      throw new Error("no English figures");
+    }
+    return evaluateRule(shareRule(), source, "round");
+  },
+  core: () => createFunctionsCore(index),
+  coreEbitda: () => playgroundRegistry(createFunctionsCore(index)).EBITDA,
+  root: manifestRoot,
+  officeApp: manifestRoot,
+  manifest: () => ({ root: manifestRoot(), resources: collectResources(manifestRoot()) }),
+  readAsset: () => (p: string) =>
+    fs.existsSync(path.join(ROOT, p)) ? fs.readFileSync(path.join(ROOT, p)) : null,
+};
+
+/**
+ * Examples not run here, as "file:line", and why: they need a host (Office, a DOM, React), write
+ * files, or need the layout's intermediate state (a sheet draft, placements) that only the layout
+ * builds.
+ */
+const NOT_RUN: Record<string, string> = {
+  "src/taskpane/host/detectHost.ts:46": "needs Office's globals",
+  "src/taskpane/i18n/useStrings.ts:10": "a React hook",
+  "src/taskpane/settings/localStorageStore.ts:10": "needs a browser's localStorage",
+  "src/xlsx/writeWorkbookFile.ts:18": "writes a file",
+  "src/core/layout/SheetDraft.ts:56": "needs a sheet draft",
+  "src/core/layout/SheetDraft.ts:106": "needs a sheet draft",
+  "src/core/layout/formula/operands.ts:15": "needs a placement",
+  "src/core/layout/formula/renderFormula.ts:41": "needs a formula tree",
+  "src/core/layout/formula/renderFormula.ts:67": "needs a formula tree",
+  "src/core/layout/formula/ruleFormula.ts:201": "needs the layout's placement lookup",
+  "src/core/layout/gridSources.ts:79": "needs sheets' grids read back",
+  "src/core/layout/groupHighlights.ts:27": "needs the layout's highlighted cells",
+  "src/core/layout/layoutClaims.ts:80": "needs a sheet draft",
+  "src/core/layout/layoutTable.ts:50": "needs a sheet draft",
+  "src/core/layout/planHighlights.ts:25": "needs the layout's placement lookup",
+  "src/core/layout/referenceNames.ts:24": "needs a placed cell",
+};
+
+/** A value written the way the examples write one: `{ ok: true, value: [1, "a"] }`. */
+function show(value: unknown): string {
+  if (typeof value === "string") {
+    return JSON.stringify(value);
+  }
+  if (Array.isArray(value)) {
+    return `[${value.map(show).join(", ")}]`;
+  }
+  if (value instanceof Map) {
+    return `Map ${show(Object.fromEntries(value))}`;
+  }
+  if (value !== null && typeof value === "object") {
+    const entries = Object.entries(value).filter(([, v]) => v !== undefined);
+    return entries.length === 0
+      ? "{}"
+      : `{ ${entries.map(([k, v]) => `${k}: ${show(v)}`).join(", ")} }`;
+  }
+  return String(value);
+}
+
+/** Whether `actual` fits `pattern`, where "…" stands for any text. */
+function fits(pattern: string, actual: string): boolean {
+  const parts = pattern.split("…").map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  return new RegExp(`^${parts.join("[\\s\\S]*?")}$`).test(actual);
+}
+
+/** `code` cut at each ";" outside quotes and brackets. */
+function statementsOf(code: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let quote: string | null = null;
+  let start = 0;
+  for (let i = 0; i < code.length; i += 1) {
+    const c = code[i];
+    if (quote !== null) {
+      if (c === "\\") i += 1;
+      else if (c === quote) quote = null;
+    } else if (c === '"' || c === "'" || c === "`") quote = c;
+    else if ("([{".includes(c)) depth += 1;
+    else if (")]}".includes(c)) depth -= 1;
+    else if (c === ";" && depth === 0) {
+      out.push(code.slice(start, i).trim());
+      start = i + 1;
+    }
+  }
+  out.push(code.slice(start).trim());
+  return out.filter((s) => s !== "");
+}
+
+/** Runs `code` (TypeScript; statements separated by ";", the last one an expression). */
+async function run(code: string, scope: Record<string, unknown>): Promise<unknown> {
+  const statements = statementsOf(code);
+  const last = statements.pop() ?? "";
+  const body = `(async () => { ${statements.map((s) => `${s};`).join(" ")} return (${last}); })()`;
+  const js = ts.transpile(body, { target: ts.ScriptTarget.ES2022 });
+  const names = Object.keys(scope).filter((n) => new RegExp(`\\b${n}\\b`).test(code));
+  const fn = new Function(...names, `return ${js}`);
+  return fn(...names.map((n) => scope[n]));
+}
+
+/** The module's exports and the shared names, for the examples of `file`. */
+function scopeFor(example: Example): Record<string, unknown> {
+  const exports = require(path.join(ROOT, example.file)) as Record<string, unknown>;
+  const shared = Object.fromEntries(
+    Object.entries(SCOPE)
+      .filter(([name]) => new RegExp(`\\b${name}\\b`).test(example.expression + example.expected))
+      .map(([name, build]) => [name, build()])
+  );
+  return { ...shared, ...exports };
+}
+
+const examples = readExamples("src");
+const runnable = examples.filter((e) => NOT_RUN[`${e.file}:${e.line}`] === undefined);
+
+describe("the @examples of src/", () => {
+  it("finds the examples, and every one listed as not run still exists", () => {
+    expect(examples.length).toBeGreaterThan(100);
+    const here = new Set(examples.map((e) => `${e.file}:${e.line}`));
+    expect(Object.keys(NOT_RUN).filter((k) => !here.has(k))).toEqual([]);
+  });
+
+  it.each(runnable.map((e) => [`${e.file}:${e.line}`, e] as const))("%s", async (_, example) => {
+    const scope = scopeFor(example);
+    const actual = await run(example.expression, scope);
+    if (example.expected.includes("…")) {
+      expect({ fits: fits(example.expected, show(actual)), actual: show(actual) }).toEqual({
+        fits: true,
+        actual: show(actual),
+      });
+      return;
+    }
+    expect(actual).toEqual(await run(example.expected, scope));
+  });
+});
