@@ -5,17 +5,36 @@ import * as ts from "typescript";
 /** A source file given to the checker: its path from the repository root and its text. */
 export type SourceText = { readonly path: string; readonly text: string };
 
-/** The top-level folders of src/ and which of them each may import (itself included). */
-export const ALLOWED_LAYERS: Readonly<Record<string, ReadonlyArray<string>>> = {
-  core: ["core"],
-  data: ["data", "core/model"],
-  functions: ["functions", "core", "data"],
-  excel: ["excel", "core", "data"],
-  cli: ["cli", "core", "data", "xlsx"],
-  xlsx: ["xlsx", "core", "data"],
-  commands: ["commands", "excel", "core", "data"],
-  taskpane: ["taskpane", "excel", "core", "data", "functions"],
-};
+/** Each layer and the layers it may import besides itself, as docs/ARCHITECTURE.md draws them. */
+export type Arrows = ReadonlyMap<string, ReadonlyArray<string>>;
+
+/**
+ * Reads the ```arrows block of docs/ARCHITECTURE.md: one line per layer, `layer -> a, b`.
+ *
+ * @param markdown - the document's text
+ * @returns the arrows; throws when the block is missing or a line is not an arrow
+ * @example
+ * readArrows("```arrows\nexcel -> core, data\ncore/model ->\n```").get("excel") //=> ["core", "data"]
+ */
+export function readArrows(markdown: string): Arrows {
+  const block = /^```arrows\n([\s\S]*?)^```/m.exec(markdown);
+  if (block === null) {
+    throw new Error("docs/ARCHITECTURE.md has no ```arrows block");
+  }
+  const arrows = new Map<string, string[]>();
+  for (const line of block[1].split("\n").filter((l) => l.trim() !== "")) {
+    const match = /^([a-z/]+)\s*->\s*(.*)$/.exec(line.trim());
+    if (match === null) {
+      throw new Error(`not an arrow: '${line}'`);
+    }
+    const targets = match[2].split(",").map((t) => t.trim());
+    arrows.set(
+      match[1],
+      targets.filter((t) => t !== "")
+    );
+  }
+  return arrows;
+}
 
 /** Packages core must not import: UI, Office, spreadsheets, and every Node built-in. */
 const CORE_FORBIDDEN_PACKAGES = [
@@ -111,28 +130,51 @@ function forbiddenGlobals(source: ts.SourceFile): string[] {
   return [...found];
 }
 
-/** The layer a path under src/ belongs to ("core/model" for the model, else its top folder). */
-function layerOf(srcRelative: string): string {
-  const [top, second] = srcRelative.split("/");
-  return top === "core" && second === "model" ? "core/model" : top;
+/** The layer a path under src/ belongs to: "core/<part>" inside core, else its top folder. */
+export function layerOf(srcRelative: string): string {
+  const parts = srcRelative.split("/");
+  return parts[0] === "core" && parts.length > 2 ? `core/${parts[1]}` : parts[0];
 }
 
-function mayImport(from: string, to: string): boolean {
-  const allowed = ALLOWED_LAYERS[from.split("/")[0]] ?? [];
-  return allowed.includes(to) || (to === "core/model" && allowed.includes("core"));
+/** Whether an arrow lets `from` import `to`: itself, a drawn target, or any part of a drawn core. */
+function mayImport(arrows: Arrows, from: string, to: string): boolean {
+  const allowed = arrows.get(from) ?? [];
+  return (
+    from === to || allowed.includes(to) || (to.startsWith("core/") && allowed.includes("core"))
+  );
+}
+
+/** Every import between two layers of the files: "from -> to", each once. */
+export function layerImports(files: ReadonlyArray<SourceText>): Set<string> {
+  const found = new Set<string>();
+  for (const file of files) {
+    const from = layerOf(posix.relative("src", file.path));
+    const source = ts.createSourceFile(file.path, file.text, ts.ScriptTarget.Latest, true);
+    for (const specifier of moduleSpecifiers(source)) {
+      const target = posix.normalize(posix.join(posix.dirname(file.path), specifier));
+      if (specifier.startsWith(".") && target.startsWith("src/")) {
+        const to = layerOf(posix.relative("src", target));
+        if (to !== from) {
+          found.add(`${from} -> ${to}`);
+        }
+      }
+    }
+  }
+  return found;
 }
 
 /**
- * Finds every import that points up the architecture (ARCHITECTURE.md), and core's use of UI,
+ * Finds every import that docs/ARCHITECTURE.md's arrows do not allow, and core's use of UI,
  * Office, spreadsheet or Node packages and of host globals.
  *
- * @param files - source files with paths like "src/core/x.ts"
+ * @param files - source files with paths like "src/core/model/x.ts"
+ * @param arrows - the drawn arrows ({@link readArrows})
  * @returns one line per violation
  * @example
- * findImportViolations([{ path: "src/core/a.ts", text: 'import "../excel/b";' }])
- * //=> ['src/core/a.ts: imports "../excel/b" (excel); core may import only core']
+ * findImportViolations([{ path: "src/core/model/a.ts", text: 'import "../../excel/b";' }], arrows)
+ * //=> ['src/core/model/a.ts: imports "../../excel/b" (excel); core/model may import only itself']
  */
-export function findImportViolations(files: ReadonlyArray<SourceText>): string[] {
+export function findImportViolations(files: ReadonlyArray<SourceText>, arrows: Arrows): string[] {
   const violations: string[] = [];
   for (const file of files) {
     const srcRelative = posix.relative("src", file.path);
@@ -148,10 +190,11 @@ export function findImportViolations(files: ReadonlyArray<SourceText>): string[]
           continue;
         }
         const to = layerOf(posix.relative("src", target));
-        if (!mayImport(from, to)) {
-          const allowed = (ALLOWED_LAYERS[topLayer] ?? []).join(", ");
+        if (!mayImport(arrows, from, to)) {
+          const allowed = arrows.get(from) ?? [];
+          const only = allowed.length === 0 ? "itself" : `itself, ${allowed.join(", ")}`;
           violations.push(
-            `${file.path}: imports "${specifier}" (${to}); ${topLayer} may import only ${allowed}`
+            `${file.path}: imports "${specifier}" (${to}); ${from} may import only ${only}`
           );
         }
       } else if (topLayer === "core" && CORE_FORBIDDEN_PACKAGES.some((p) => p.test(specifier))) {

@@ -1,8 +1,15 @@
 import { readdirSync, readFileSync } from "fs";
 import { join, relative, sep } from "path";
-import { findImportViolations, type SourceText } from "./findImportViolations";
+import {
+  findImportViolations,
+  layerImports,
+  layerOf,
+  readArrows,
+  type SourceText,
+} from "./findImportViolations";
 
 const root = join(__dirname, "..", "..");
+const arrows = readArrows(readFileSync(join(root, "docs", "ARCHITECTURE.md"), "utf8"));
 
 function sourceFiles(dir: string): SourceText[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -22,16 +29,40 @@ describe("the architecture's import rules", () => {
   });
 
   it("holds for every file under src/", () => {
-    expect(findImportViolations(files)).toEqual([]);
+    expect(findImportViolations(files, arrows)).toEqual([]);
+  });
+
+  it("draws every layer there is, and no layer there is not", () => {
+    const layers = new Set(files.map((f) => layerOf(relative("src", f.path).split(sep).join("/"))));
+    expect([...arrows.keys()].sort()).toEqual([...layers].sort());
+  });
+
+  it("draws no arrow that no import uses", () => {
+    const used = [...layerImports(files)];
+    const unused = [...arrows].flatMap(([from, targets]) =>
+      targets
+        .filter(
+          (to) => !used.some((u) => u === `${from} -> ${to}` || u.startsWith(`${from} -> ${to}/`))
+        )
+        .map((to) => `${from} -> ${to}`)
+    );
+    expect(unused).toEqual([]);
   });
 });
 
 describe("findImportViolations", () => {
-  const check = (path: string, text: string): string[] => findImportViolations([{ path, text }]);
+  const check = (path: string, text: string): string[] =>
+    findImportViolations([{ path, text }], arrows);
 
   it("flags core importing a layer above it", () => {
     expect(check("src/core/checks/a.ts", 'import { x } from "../../excel/render";')).toEqual([
-      'src/core/checks/a.ts: imports "../../excel/render" (excel); core may import only core',
+      'src/core/checks/a.ts: imports "../../excel/render" (excel); core/checks may import only itself, core/numbers, core/model',
+    ]);
+  });
+
+  it("flags a part of core importing a part drawn above it", () => {
+    expect(check("src/core/model/a.ts", 'import { x } from "../layout/a1";')).toEqual([
+      'src/core/model/a.ts: imports "../layout/a1" (core/layout); core/model may import only itself',
     ]);
   });
 
