@@ -36,7 +36,9 @@ export function evaluateEditions(
   const decimals = Math.max(en.decimals, ja.decimals);
   const a = en.value ?? 0;
   const b = ja.value ?? 0;
-  const units = Math.round(Math.abs(a - b) * 10 ** decimals * 1e6) / 1e6;
+  // Both figures are whole multiples of 10^-decimals, so their distance is a whole number of
+  // units: rounding removes binary noise, it is not a tolerance.
+  const units = Math.round(Math.abs(a - b) * 10 ** decimals);
   const point = { lo: a, hi: a };
   return {
     status: "checked",

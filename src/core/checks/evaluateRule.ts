@@ -9,6 +9,7 @@ import { severityOfGap } from "./gapRule";
 import { readInput } from "./readInput";
 import { changeOf, marginOf, type Recomputed, shareOf } from "./recompute";
 import type { Rule, ScaledTerm } from "./Rule";
+import { isPercentRule } from "./isPercentRule";
 
 type Operand = { readonly point: number; readonly interval: Interval };
 type Computation = { readonly recomputed: Recomputed; readonly inputs: ReadonlyArray<InputFigure> };
@@ -82,10 +83,6 @@ function compute(
   }
 }
 
-function isPercent(rule: Rule): boolean {
-  return rule.kind === "share" || rule.kind === "change" || rule.kind === "claim";
-}
-
 /**
  * Evaluates one rule on one edition's figures: reads the reported figure and the amounts it
  * is computed from, recomputes it as an interval from the amounts' rounding intervals, and
@@ -113,7 +110,7 @@ export function evaluateRule(
   if (target.value !== null && !Number.isFinite(target.value)) {
     return { status: "notCheckable", reason: "the reported figure is not a finite number" };
   }
-  if (target.value === null && isPercent(rule)) {
+  if (target.value === null && isPercentRule(rule)) {
     return { status: "notCheckable", reason: "the reported figure is a nil dash" };
   }
   const computation = compute(rule, source, mode);
@@ -132,7 +129,7 @@ export function evaluateRule(
     return { status: "notCheckable", reason: "the recomputed value overflows" };
   }
   const value = target.value ?? 0;
-  const interval = isPercent(rule)
+  const interval = isPercentRule(rule)
     ? reportedInterval(value, target.decimals, "round")
     : target.value === null
       ? { lo: 0, hi: 0 }

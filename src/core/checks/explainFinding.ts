@@ -1,5 +1,6 @@
 import type { Evaluation } from "./Evaluation";
 import { formatAmount } from "./formatAmount";
+import { isPercentRule } from "./isPercentRule";
 import type { Rule } from "./Rule";
 
 type Checked = Extract<Evaluation, { status: "checked" }>;
@@ -49,7 +50,7 @@ function expression(rule: Rule, e: Checked, rate: number): string {
  */
 export function explainFinding(rule: Rule, e: Checked, rate: number): { en: string; ja: string } {
   const d = e.reported.decimals;
-  const percent = rule.kind === "share" || rule.kind === "change" || rule.kind === "claim";
+  const percent = isPercentRule(rule);
   const pct = percent ? "%" : "";
   // Amounts as printed ("(10,751)"); percentages signed, since a continuation row prints "(8.3)".
   const reported = percent ? formatAmount(e.reported.value, d) + pct : e.reported.text;

@@ -6,6 +6,7 @@ import { type FunctionResult, invalidValue, succeed } from "./FunctionResult";
 import { type LocatedAmount, locateAmount } from "./locateAmount";
 import type { RequestedUnit } from "./RequestedUnit";
 import { resolveItem } from "./resolveItem";
+import { GAP_EPSILON } from "../../core/checks/gapRule";
 
 /** A question for one figure: which item, which period, in what unit, from which edition. */
 export type ValueQuestion = {
@@ -72,7 +73,7 @@ export function valueOf(
   }
   const [first] = found;
   const agree = found.every(
-    (f) => Math.abs(f.value - first.value) <= 1e-12 * Math.max(1, Math.abs(first.value))
+    (f) => Math.abs(f.value - first.value) <= GAP_EPSILON * Math.max(1, Math.abs(first.value))
   );
   if (agree) {
     return succeed(first);
