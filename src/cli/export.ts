@@ -1,6 +1,8 @@
 import { writeFileSync } from "fs";
 import type { Edition } from "../core/model/Edition";
 import { dataset } from "../data";
+import { readArguments } from "./readArguments";
+import { readChoice } from "./readChoice";
 import { tidyFigures } from "./tidyFigures";
 import { toCsv } from "./toCsv";
 
@@ -11,28 +13,35 @@ function fail(message: string): never {
   process.exit(2);
 }
 
-const argv = process.argv.slice(2);
-let format: "csv" | "json" | undefined;
-let editions: ReadonlyArray<Edition> = ["en", "ja"];
-let out: string | undefined;
-for (let i = 0; i < argv.length; i += 2) {
-  const [arg, value] = [argv[i], argv[i + 1]];
-  if (arg === "--format" && (value === "csv" || value === "json")) {
-    format = value;
-  } else if (arg === "--edition" && (value === "en" || value === "ja" || value === "both")) {
-    editions = value === "both" ? ["en", "ja"] : [value];
-  } else if (arg === "--out" && value !== undefined) {
-    out = value;
-  } else {
-    fail(`bad argument '${arg}${value === undefined ? "" : " " + value}'`);
-  }
+const read = readArguments(
+  process.argv.slice(2),
+  {
+    format: { type: "string" },
+    edition: { type: "string", default: "both" },
+    out: { type: "string" },
+  },
+  { format: "csv or json", edition: "en, ja or both", out: "a file name" }
+);
+if (!read.ok) {
+  fail(read.message);
 }
-if (format === undefined) {
-  fail("--format is required");
+const format = readChoice(
+  "--format",
+  read.values.format as string | undefined,
+  ["csv", "json"] as const
+);
+if (!format.ok) {
+  fail(read.values.format === undefined ? "--format is required" : format.message);
 }
+const edition = readChoice("--edition", String(read.values.edition), ["en", "ja", "both"] as const);
+if (!edition.ok) {
+  fail(edition.message);
+}
+const editions: ReadonlyArray<Edition> = edition.value === "both" ? ["en", "ja"] : [edition.value];
+const out = typeof read.values.out === "string" ? read.values.out : undefined;
 const rows = tidyFigures(dataset, editions);
 const text =
-  format === "json"
+  format.value === "json"
     ? JSON.stringify(rows, null, 2) + "\n"
     : toCsv(
         ["edition", "table", "item", "label", "column", "period", "value", "unit", "text"],

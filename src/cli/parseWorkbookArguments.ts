@@ -1,5 +1,6 @@
 import type { LayoutOptions } from "../core/layout/LayoutOptions";
 import type { RoundingMode } from "../core/numbers/RoundingMode";
+import { readArguments } from "./readArguments";
 import { readChoice } from "./readChoice";
 
 /** The `workbook` command's options. */
@@ -26,55 +27,47 @@ export const WORKBOOK_USAGE =
 export function parseWorkbookArguments(
   argv: ReadonlyArray<string>
 ): { ok: true; value: WorkbookArguments } | { ok: false; message: string } {
-  let out: string | null = null;
-  let edition: LayoutOptions["edition"] = "en";
-  let mode: RoundingMode = "round";
-  let force = false;
-  let highlightMinor = true;
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    const next = argv[i + 1];
-    switch (arg) {
-      case "--out":
-        if (next === undefined || next === "" || next.startsWith("--")) {
-          return { ok: false, message: "--out takes a file name ending in .xlsx" };
-        }
-        if (!next.toLowerCase().endsWith(".xlsx")) {
-          return { ok: false, message: `--out must name an .xlsx file, not '${next}'` };
-        }
-        out = next;
-        i++;
-        break;
-      case "--edition": {
-        const choice = readChoice(arg, next, ["en", "ja", "both"] as const);
-        if (!choice.ok) {
-          return choice;
-        }
-        edition = choice.value;
-        i++;
-        break;
-      }
-      case "--mode": {
-        const choice = readChoice(arg, next, ["round", "truncate"] as const);
-        if (!choice.ok) {
-          return choice;
-        }
-        mode = choice.value;
-        i++;
-        break;
-      }
-      case "--force":
-        force = true;
-        break;
-      case "--no-minor":
-        highlightMinor = false;
-        break;
-      default:
-        return { ok: false, message: `unknown argument '${arg}'` };
-    }
+  const read = readArguments(
+    argv,
+    {
+      out: { type: "string" },
+      edition: { type: "string", default: "en" },
+      mode: { type: "string", default: "round" },
+      force: { type: "boolean", default: false },
+      "no-minor": { type: "boolean", default: false },
+    },
+    { out: "a file name ending in .xlsx" }
+  );
+  if (!read.ok) {
+    return read;
+  }
+  const out = typeof read.values.out === "string" ? read.values.out : null;
+  if (out !== null && !out.toLowerCase().endsWith(".xlsx")) {
+    return { ok: false, message: `--out must name an .xlsx file, not '${out}'` };
+  }
+  const edition = readChoice("--edition", String(read.values.edition), [
+    "en",
+    "ja",
+    "both",
+  ] as const);
+  if (!edition.ok) {
+    return edition;
+  }
+  const mode = readChoice("--mode", String(read.values.mode), ["round", "truncate"] as const);
+  if (!mode.ok) {
+    return mode;
   }
   if (out === null) {
     return { ok: false, message: "--out FILE.xlsx is required" };
   }
-  return { ok: true, value: { out, edition, mode, force, highlightMinor } };
+  return {
+    ok: true,
+    value: {
+      out,
+      edition: edition.value,
+      mode: mode.value,
+      force: read.values.force === true,
+      highlightMinor: read.values["no-minor"] !== true,
+    },
+  };
 }
