@@ -5,6 +5,12 @@ import type { InferredRelation, UnreadPart } from "./InferredRelation";
 import { isTotalLabel } from "./isTotalLabel";
 import type { GridColumn, TableGrid } from "./TableGrid";
 
+/**
+ * A block that foots in every amount column is a total when there are at least two of them: a
+ * table of two periods has only two cells per total, and two independent sums agreeing by
+ * chance is as unlikely as three cells of a percentage column.
+ */
+const MIN_AGREEING_COLUMNS = 2;
 /** A footing adds at most this many rows (a nested subtotal counts as one). */
 const MAX_TERMS = 60;
 
@@ -99,10 +105,8 @@ export function inferFootings(
     const why =
       best === null
         ? "no block of rows above it adds up"
-        : everyColumn && !labelled
-          ? best.checkable >= 3
-            ? null
-            : "foots in fewer than 3 columns"
+        : everyColumn && best.checkable >= MIN_AGREEING_COLUMNS
+          ? null
           : rejection(best, labelled ? rival : best.consistent);
     if (best !== null && why === null) {
       const last = best.terms[best.terms.length - 1];

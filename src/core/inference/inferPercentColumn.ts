@@ -11,6 +11,12 @@ const SAMPLE_FIGURES = 48;
 /** …and only the best few are scored on every row. */
 const KEPT_PAIRS = 4;
 
+/**
+ * A percentage comes from amount columns near it: only the nearest few are tried, so a grid of
+ * thousands of columns is not a search over every pair.
+ */
+const NEAREST_SOURCES = 16;
+
 /** Nearer columns first, the left (the percentage's own period in a statement) before the right. */
 function distance(p: GridColumn, a: GridColumn): number {
   return a.index < p.index ? p.index - a.index : 100_000 + a.index - p.index;
@@ -42,7 +48,9 @@ function changeCandidates(
           current,
           prior,
           score: scoreVerdicts(changeVerdicts(p, current, prior, prefix)).consistent,
-          preference: 1_000_000 + distance(p, current) * 1000 + distance(p, prior),
+          // Statements print the current period first and compare it with the nearest prior.
+          preference:
+            1_000_000_000 + (current.index < prior.index ? 0 : 500_000_000) + distance(p, prior),
         });
       }
     }
@@ -75,14 +83,17 @@ export function inferPercentColumn(
   p: GridColumn,
   sources: ReadonlyArray<GridColumn>
 ): { readonly relation: InferredRelation } | { readonly unread: UnreadPart } {
+  const near = [...sources]
+    .sort((x, y) => distance(p, x) - distance(p, y))
+    .slice(0, NEAREST_SOURCES);
   const hypotheses: Hypothesis[] = [];
-  for (const a of sources) {
+  for (const a of near) {
     const share = shareHypothesis(table, p, a, distance(p, a));
     if (share !== null) {
       hypotheses.push(share);
     }
   }
-  hypotheses.push(...changeCandidates(table, p, sources));
+  hypotheses.push(...changeCandidates(table, p, near));
   hypotheses.sort((x, y) => y.consistent - x.consistent || x.preference - y.preference);
   const best = hypotheses[0];
   if (best === undefined) {

@@ -97,7 +97,12 @@ export function shareHypothesis(
       blocks.push({ base: table.rows[owner[i]], from: table.rows[i], to: table.rows[i] });
     }
   }
-  const support = scoreVerdicts(verdicts);
+  // A base is trivially 100% of itself: it is covered, but explains nothing.
+  const scored = verdicts.slice();
+  for (const b of bases) {
+    scored[b] = VERDICT.notCheckable;
+  }
+  const support = scoreVerdicts(scored);
   return {
     ...support,
     verdicts,

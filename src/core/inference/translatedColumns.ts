@@ -4,6 +4,8 @@ import type { GridColumn } from "./TableGrid";
 const TRANSLATED_SHARE = 0.9;
 /** …compared on at least this many rows. */
 const MIN_ROWS = 3;
+/** How many amount columns either side may be the one translated. */
+const NEARBY = 8;
 
 function translates(x: GridColumn, y: GridColumn): boolean {
   let anchor = -1;
@@ -45,10 +47,12 @@ function translates(x: GridColumn, y: GridColumn): boolean {
  */
 export function translatedColumns(amounts: ReadonlyArray<GridColumn>): Set<number> {
   const translated = new Set<number>();
-  for (const x of amounts) {
-    if (amounts.some((y) => y !== x && !translated.has(y.index) && translates(x, y))) {
+  amounts.forEach((x, i) => {
+    // A translation is printed beside what it translates: only near columns are compared.
+    const near = amounts.slice(Math.max(0, i - NEARBY), i + NEARBY + 1);
+    if (near.some((y) => y !== x && !translated.has(y.index) && translates(x, y))) {
       translated.add(x.index);
     }
-  }
+  });
   return translated;
 }
