@@ -9,6 +9,8 @@ export type Hypothesis = Support & {
   readonly verdicts: Uint8Array;
   readonly preference: number;
   readonly relation: InferredRelation;
+  /** Per covered cell, 1 when the kernel proved it consistent (see `CheckedRelation`). */
+  readonly settled: Uint8Array;
   /** The hypothesis in words, for a column not understood. */
   readonly words: string;
 };

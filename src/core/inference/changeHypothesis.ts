@@ -59,10 +59,22 @@ export function changeHypothesis(
 ): Hypothesis {
   const verdicts = changeVerdicts(p, current, prior, table.rows.length);
   const support = scoreVerdicts(verdicts);
-  const rows = table.rows.filter((_, i) => Number.isFinite(p.values[i]));
+  const rows: number[] = [];
+  const settled: number[] = [];
+  for (let i = 0; i < verdicts.length; i++) {
+    if (Number.isFinite(p.values[i])) {
+      rows.push(table.rows[i]);
+      settled.push(
+        verdicts[i] === VERDICT.consistent && current.values[i] !== 0 && prior.values[i] !== 0
+          ? 1
+          : 0
+      );
+    }
+  }
   return {
     ...support,
     verdicts,
+    settled: Uint8Array.from(settled),
     preference,
     words: `change from column ${columnLetters(prior.index)} to column ${columnLetters(current.index)}`,
     relation: {

@@ -13,7 +13,7 @@ import type { InferredRelation, UnreadPart } from "./InferredRelation";
 import { inferTable } from "./inferTable";
 import { readGridCell } from "./readGridCell";
 import { readTable } from "./readTable";
-import { relationRules } from "./relationRules";
+import { coveredCells, relationRule } from "./relationRule";
 import { splitTables } from "./splitTables";
 import type { TableGrid } from "./TableGrid";
 
@@ -84,7 +84,7 @@ export function checkGrid(
     const headers = new Map(table.columns.map((c) => [c.index, c.header]));
     const nameRow = (r: number): string =>
       `row ${at.row(r)}${labels.get(r) ? ` (${labels.get(r)})` : ""}`;
-    for (const relation of inferred.relations) {
+    for (const { relation } of inferred.relations) {
       relations.push({ ...relation, words: describeRelation(relation, at, nameRow) });
     }
     for (const part of inferred.unread) {
@@ -92,8 +92,14 @@ export function checkGrid(
       unread.push({ ...part, words: describeUnread(part, at, nameRow, header) });
     }
     const title = `${table.id} (rows ${at.row(table.top)}–${at.row(table.bottom - 1)})`;
-    for (const relation of inferred.relations) {
-      for (const { rule, cell, formula } of relationRules(relation, at)) {
+    for (const { relation, settled } of inferred.relations) {
+      const cells = coveredCells(relation);
+      for (let i = 0; i < cells; i++) {
+        if (mode === "round" && settled[i] === 1) {
+          counts[relation.kind].checked += 1;
+          continue;
+        }
+        const { rule, cell, formula } = relationRule(relation, i, at);
         const tally = counts[rule.kind];
         const evaluation = evaluateRule(rule, source, mode);
         if (evaluation.status === "absent") {

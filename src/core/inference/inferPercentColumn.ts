@@ -1,7 +1,8 @@
 import { rejection } from "./acceptance";
 import { changeHypothesis, changeVerdicts } from "./changeHypothesis";
 import type { Hypothesis } from "./Hypothesis";
-import type { InferredRelation, UnreadPart } from "./InferredRelation";
+import type { CheckedRelation } from "./CheckedRelation";
+import type { UnreadPart } from "./InferredRelation";
 import { scoreVerdicts } from "./scoreVerdicts";
 import { shareHypothesis } from "./shareHypothesis";
 import type { GridColumn, TableGrid } from "./TableGrid";
@@ -76,13 +77,13 @@ function sameVerdicts(a: Uint8Array, b: Uint8Array): boolean {
  * @param sources - the amount columns it may come from
  * @returns the accepted relation, or why the column is not understood
  * @example
- * inferPercentColumn(table, share4Q02, amounts) //=> { relation: { kind: "share", … } }
+ * inferPercentColumn(table, share4Q02, amounts) //=> { checked: { relation: { kind: "share", … }, settled } }
  */
 export function inferPercentColumn(
   table: TableGrid,
   p: GridColumn,
   sources: ReadonlyArray<GridColumn>
-): { readonly relation: InferredRelation } | { readonly unread: UnreadPart } {
+): { readonly checked: CheckedRelation } | { readonly unread: UnreadPart } {
   const near = [...sources]
     .sort((x, y) => distance(p, x) - distance(p, y))
     .slice(0, NEAREST_SOURCES);
@@ -112,7 +113,7 @@ export function inferPercentColumn(
     .reduce((top, h) => Math.max(top, h.consistent), -1);
   const why = rejection(best, rival);
   return why === null
-    ? { relation: best.relation }
+    ? { checked: { relation: best.relation, settled: best.settled } }
     : {
         unread: {
           table: table.id,

@@ -1,4 +1,5 @@
-import type { InferredRelation, UnreadPart } from "./InferredRelation";
+import type { CheckedRelation } from "./CheckedRelation";
+import type { UnreadPart } from "./InferredRelation";
 import { inferFootings } from "./inferFootings";
 import { inferPercentColumn } from "./inferPercentColumn";
 import type { TableGrid } from "./TableGrid";
@@ -11,24 +12,24 @@ import { translatedColumns } from "./translatedColumns";
  * @param table - the table, read
  * @returns the accepted relations and the parts not understood
  * @example
- * inferTable(table).relations.filter((r) => r.kind === "share").length //=> 3
+ * inferTable(table).relations.filter((r) => r.relation.kind === "share").length //=> 3
  */
 export function inferTable(table: TableGrid): {
-  readonly relations: ReadonlyArray<InferredRelation>;
+  readonly relations: ReadonlyArray<CheckedRelation>;
   readonly unread: ReadonlyArray<UnreadPart>;
 } {
   const amounts = table.columns.filter((c) => c.role === "amount");
   const translated = translatedColumns(amounts);
   const sources = amounts.filter((c) => !translated.has(c.index));
-  const relations: InferredRelation[] = [];
+  const relations: CheckedRelation[] = [];
   const unread: UnreadPart[] = [];
   for (const p of table.columns) {
     if (p.role !== "percent") {
       continue;
     }
     const inferred = inferPercentColumn(table, p, sources);
-    if ("relation" in inferred) {
-      relations.push(inferred.relation);
+    if ("checked" in inferred) {
+      relations.push(inferred.checked);
     } else {
       unread.push(inferred.unread);
     }

@@ -1,7 +1,6 @@
 import { shareVerdict } from "../checks/kernel/checkKernels";
 import { VERDICT } from "../checks/kernel/Verdict";
 import type { Hypothesis } from "./Hypothesis";
-import type { ShareBlock } from "./InferredRelation";
 import { columnLetters } from "../layout/a1";
 import { scoreVerdicts } from "./scoreVerdicts";
 import type { GridColumn, TableGrid } from "./TableGrid";
@@ -59,42 +58,49 @@ export function shareHypothesis(
     }
   };
   assign(0, bases[0] + 1, bases[0]);
+  const above = new Uint8Array(n);
   for (let k = 0; k + 1 < bases.length; k++) {
-    const [upper, lower] = [bases[k], bases[k + 1]];
+    const upper = bases[k];
+    const lower = bases[k + 1];
     // Split the rows between two bases where the most of them agree; ties go to the lower base.
-    const above = Array.from({ length: lower - upper }, (_, j) =>
-      verdictOf(p, a, upper + 1 + j, upper)
-    );
-    const below = Array.from({ length: lower - upper }, (_, j) =>
-      verdictOf(p, a, upper + 1 + j, lower)
-    );
-    let score = below.reduce((s, v) => s + (v === VERDICT.consistent ? 1 : 0), 0);
+    let score = 0;
+    for (let i = upper + 1; i <= lower; i++) {
+      verdicts[i] = verdictOf(p, a, i, lower);
+      owner[i] = lower;
+      above[i] = verdictOf(p, a, i, upper);
+      score += verdicts[i] === VERDICT.consistent ? 1 : 0;
+    }
     let best = score;
-    let split = 0;
-    for (let j = 0; j < above.length - 1; j++) {
+    let split = upper;
+    for (let i = upper + 1; i < lower; i++) {
       score +=
-        (above[j] === VERDICT.consistent ? 1 : 0) - (below[j] === VERDICT.consistent ? 1 : 0);
+        (above[i] === VERDICT.consistent ? 1 : 0) - (verdicts[i] === VERDICT.consistent ? 1 : 0);
       if (score > best) {
         best = score;
-        split = j + 1;
+        split = i;
       }
     }
-    assign(upper + 1, upper + 1 + split, upper);
-    assign(upper + 1 + split, lower + 1, lower);
+    for (let i = upper + 1; i <= split; i++) {
+      verdicts[i] = above[i];
+      owner[i] = upper;
+    }
   }
   assign(bases[bases.length - 1] + 1, n, bases[bases.length - 1]);
-  const blocks: ShareBlock[] = [];
+  const blocks: { base: number; from: number; to: number }[] = [];
   const covered: number[] = [];
+  const settled: number[] = [];
   for (let i = 0; i < n; i++) {
     if (!Number.isFinite(p.values[i])) {
       continue;
     }
-    covered.push(table.rows[i]);
+    const row = table.rows[i];
+    covered.push(row);
+    settled.push(verdicts[i] === VERDICT.consistent && a.values[i] !== 0 ? 1 : 0);
     const last = blocks[blocks.length - 1];
     if (last !== undefined && last.base === table.rows[owner[i]]) {
-      blocks[blocks.length - 1] = { ...last, to: table.rows[i] };
+      last.to = row;
     } else {
-      blocks.push({ base: table.rows[owner[i]], from: table.rows[i], to: table.rows[i] });
+      blocks.push({ base: table.rows[owner[i]], from: row, to: row });
     }
   }
   // A base is trivially 100% of itself: it is covered, but explains nothing.
@@ -106,6 +112,7 @@ export function shareHypothesis(
   return {
     ...support,
     verdicts,
+    settled: Uint8Array.from(settled),
     preference,
     words: `share of column ${columnLetters(a.index)} over row${bases.length > 1 ? "s" : ""} ${bases.map((b) => table.rows[b] + 1).join(", ")}`,
     relation: {
