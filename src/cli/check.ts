@@ -3,6 +3,7 @@ import { deriveRules } from "../core/checks/deriveRules";
 import { runChecks } from "../core/checks/runChecks";
 import { buildIndex } from "../core/model/buildIndex";
 import { dataset } from "../data";
+import { checkTableFile } from "./checkTableFile";
 import { formatCheckReport } from "./formatCheckReport";
 import { CHECK_USAGE, parseCheckArguments } from "./parseCheckArguments";
 
@@ -12,25 +13,37 @@ if (!parsed.ok) {
   process.exit(2);
 }
 const options = parsed.value;
-const index = buildIndex(dataset);
-const all = datasetSources(index);
-const sources = {
-  en: options.editions.includes("en") ? all.en : undefined,
-  ja: options.editions.includes("ja") ? all.ja : undefined,
-};
-const report = runChecks(index, deriveRules(index), sources, options.mode);
-if (options.json) {
-  console.log(
-    JSON.stringify(
-      { release: dataset.release.id, mode: options.mode, editions: options.editions, ...report },
-      null,
-      2
-    )
+
+function checkRelease(): void {
+  const index = buildIndex(dataset);
+  const all = datasetSources(index);
+  const sources = {
+    en: options.editions.includes("en") ? all.en : undefined,
+    ja: options.editions.includes("ja") ? all.ja : undefined,
+  };
+  const report = runChecks(index, deriveRules(index), sources, options.mode);
+  if (options.json) {
+    console.log(
+      JSON.stringify(
+        { release: dataset.release.id, mode: options.mode, editions: options.editions, ...report },
+        null,
+        2
+      )
+    );
+  } else {
+    console.log(formatCheckReport(report).join("\n"));
+  }
+  const failing = report.findings.filter((f) =>
+    options.failOn === "minor" ? true : options.failOn === "major" ? f.severity === "major" : false
   );
-} else {
-  console.log(formatCheckReport(report).join("\n"));
+  process.exitCode = failing.length > 0 ? 1 : 0;
 }
-const failing = report.findings.filter((f) =>
-  options.failOn === "minor" ? true : options.failOn === "major" ? f.severity === "major" : false
-);
-process.exitCode = failing.length > 0 ? 1 : 0;
+
+const table = options.table;
+if (table === undefined) {
+  checkRelease();
+} else {
+  void checkTableFile({ ...options, table }, console.log, console.error).then((status) => {
+    process.exitCode = status;
+  });
+}

@@ -8,11 +8,20 @@ export type CheckArguments = {
   readonly mode: RoundingMode;
   readonly json: boolean;
   readonly failOn: "minor" | "major" | "never";
+  /** Check this CSV or XLSX file's tables, their arithmetic inferred, instead of the release. */
+  readonly table?: string;
+  /** The XLSX sheet to read (the first when absent). */
+  readonly sheet?: string;
+  /** The A1 range to read (the whole used area when absent). */
+  readonly range?: string;
+  /** Print each relation inferred and each part not understood. */
+  readonly explain: boolean;
 };
 
 /** The usage line printed on a bad argument. */
 export const CHECK_USAGE =
-  "usage: npm run check -- [--edition en|ja|both] [--mode round|truncate] [--json] [--fail-on minor|major|never]";
+  "usage: npm run check -- [--edition en|ja|both] [--mode round|truncate] [--json] [--fail-on minor|major|never]\n" +
+  "       npm run check -- --table FILE.csv|FILE.xlsx [--sheet NAME] [--range A1:K60] [--mode round|truncate] [--json] [--explain] [--fail-on minor|major|never]";
 
 /**
  * Reads the `check` command's arguments.
@@ -20,7 +29,7 @@ export const CHECK_USAGE =
  * @param argv - the arguments after the command
  * @returns the options, or a message naming the bad argument
  * @example
- * parseCheckArguments(["--edition", "ja", "--json"]) //=> { ok: true, value: { editions: ["ja"], mode: "round", json: true, failOn: "never" } }
+ * parseCheckArguments(["--edition", "ja", "--json"]) //=> { ok: true, value: { editions: ["ja"], mode: "round", json: true, failOn: "never", explain: false } }
  */
 export function parseCheckArguments(
   argv: ReadonlyArray<string>
@@ -29,6 +38,8 @@ export function parseCheckArguments(
   let mode: RoundingMode = "round";
   let json = false;
   let failOn: CheckArguments["failOn"] = "never";
+  let explain = false;
+  const files: { table?: string; sheet?: string; range?: string } = {};
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const next = argv[i + 1];
@@ -36,6 +47,19 @@ export function parseCheckArguments(
       case "--json":
         json = true;
         break;
+      case "--explain":
+        explain = true;
+        break;
+      case "--table":
+      case "--sheet":
+      case "--range": {
+        if (next === undefined || next.startsWith("--") || next === "") {
+          return { ok: false, message: `${arg} takes a value` };
+        }
+        files[arg.slice(2) as "table" | "sheet" | "range"] = next;
+        i++;
+        break;
+      }
       case "--edition": {
         const choice = readChoice(arg, next, ["en", "ja", "both"] as const);
         if (!choice.ok) {
@@ -67,5 +91,11 @@ export function parseCheckArguments(
         return { ok: false, message: `unknown argument '${arg}'` };
     }
   }
-  return { ok: true, value: { editions, mode, json, failOn } };
+  if (
+    files.table === undefined &&
+    (files.sheet !== undefined || files.range !== undefined || explain)
+  ) {
+    return { ok: false, message: "--sheet, --range and --explain go with --table" };
+  }
+  return { ok: true, value: { editions, mode, json, failOn, explain, ...files } };
 }

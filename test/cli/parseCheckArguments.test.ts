@@ -4,7 +4,13 @@ describe("npm run check's arguments", () => {
   it("defaults to both editions, rounding, a readable report and never failing", () => {
     expect(parseCheckArguments([])).toEqual({
       ok: true,
-      value: { editions: ["en", "ja"], mode: "round", json: false, failOn: "never" },
+      value: {
+        editions: ["en", "ja"],
+        mode: "round",
+        json: false,
+        failOn: "never",
+        explain: false,
+      },
     });
   });
 
@@ -13,7 +19,7 @@ describe("npm run check's arguments", () => {
       parseCheckArguments(["--edition", "ja", "--mode", "truncate", "--json", "--fail-on", "major"])
     ).toEqual({
       ok: true,
-      value: { editions: ["ja"], mode: "truncate", json: true, failOn: "major" },
+      value: { editions: ["ja"], mode: "truncate", json: true, failOn: "major", explain: false },
     });
   });
 

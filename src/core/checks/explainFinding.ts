@@ -44,11 +44,18 @@ function expression(rule: Rule, e: Checked, rate: number): string {
  * @param rule - the rule that found it
  * @param e - the evaluation
  * @param rate - the convenience-translation rate, for translations
+ * @param cells - for a table whose arithmetic was inferred, the reported cell and its formula in
+ *   A1 terms ("C12", "B12 ÷ B$30"), which the sentence then names
  * @returns the explanation in both languages
  * @example
  * explainFinding(shareRule, evaluation, 118.07).en //=> "Reported 7.2%; 931,399 ÷ 13,036,439 = 7.14% (7.1%); off by 0.06 points; …"
  */
-export function explainFinding(rule: Rule, e: Checked, rate: number): { en: string; ja: string } {
+export function explainFinding(
+  rule: Rule,
+  e: Checked,
+  rate: number,
+  cells?: { readonly target: string; readonly formula: string }
+): { en: string; ja: string } {
   const d = e.reported.decimals;
   const percent = isPercentRule(rule);
   const pct = percent ? "%" : "";
@@ -65,13 +72,19 @@ export function explainFinding(rule: Rule, e: Checked, rate: number): { en: stri
   }
   const exact = formatAmount(e.recomputed, d + 1) + pct;
   const rounded = formatAmount(e.recomputed, d) + pct;
-  const expr = expression(rule, e, rate);
+  const expr = (cells === undefined ? "" : `${cells.formula} = `) + expression(rule, e, rate);
   const what =
-    rule.kind === "claim" ? `Claimed ${reported} (${rule.claim.section})` : `Reported ${reported}`;
+    rule.kind === "claim"
+      ? `Claimed ${reported} (${rule.claim.section})`
+      : cells === undefined
+        ? `Reported ${reported}`
+        : `${cells.target} reports ${reported}`;
   const whatJa =
     rule.kind === "claim"
       ? `本文の記載 ${reported}（${rule.claim.section}）`
-      : `報告値 ${reported}`;
+      : cells === undefined
+        ? `報告値 ${reported}`
+        : `${cells.target} の報告値 ${reported}`;
   const range = `${formatAmount(e.recomputedInterval.lo, d + 3)} to ${formatAmount(e.recomputedInterval.hi, d + 3)}${pct}`;
   return {
     en: `${what}; ${expr} = ${exact} (${rounded}); off by ${offEn}; the amounts as rounded support ${range}.`,

@@ -1,0 +1,50 @@
+/** How many of the cells a relation covers it makes consistent, of those it could check. */
+export type Support = { readonly consistent: number; readonly checkable: number };
+
+/** A block of rows whose percentages are shares of one base row. */
+export type ShareBlock = { readonly base: number; readonly from: number; readonly to: number };
+
+/**
+ * A relation the inference accepted, in grid coordinates (zero-based rows and columns): a
+ * percentage column as shares of an amount column's base rows, a percentage column as the change
+ * between two amount columns, or a row as the sum of the rows above it.
+ */
+export type InferredRelation =
+  | (Support & {
+      readonly kind: "share";
+      readonly table: string;
+      readonly column: number;
+      readonly of: number;
+      readonly blocks: ReadonlyArray<ShareBlock>;
+      /** The rows whose percentage is covered. */
+      readonly rows: ReadonlyArray<number>;
+    })
+  | (Support & {
+      readonly kind: "change";
+      readonly table: string;
+      readonly column: number;
+      readonly current: number;
+      readonly prior: number;
+      readonly rows: ReadonlyArray<number>;
+    })
+  | (Support & {
+      readonly kind: "footing";
+      readonly table: string;
+      readonly row: number;
+      /** The rows added, nested subtotals standing for their own parts. */
+      readonly terms: ReadonlyArray<number>;
+      /** The amount columns checked. */
+      readonly columns: ReadonlyArray<number>;
+      /** Accepted because the label says total, not because every column agrees. */
+      readonly byLabel: boolean;
+    });
+
+/** A percentage column, or a row labelled as a total, whose arithmetic was not understood. */
+export type UnreadPart = {
+  readonly table: string;
+  readonly kind: "column" | "row";
+  /** The grid column (for a column) or row (for a row). */
+  readonly index: number;
+  /** Why: the best hypothesis and the rule it failed. */
+  readonly reason: string;
+};
