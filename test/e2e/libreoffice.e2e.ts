@@ -47,14 +47,17 @@ function shownHighlights(sheets: Map<string, CalcCell[][]>): Map<string, Severit
   return shown;
 }
 
-/** Cell → the most severe finding the engine reports there. */
+/**
+ * Cell → the most severe finding the engine reports there; edition findings are listed on the
+ * Checks sheet and not highlighted.
+ */
 function expectedHighlights(
   plan: WorkbookPlan,
   findings: ReadonlyArray<Finding>
 ): Map<string, Severity> {
   const placed = new Map(plan.placements.map((p) => [placementKey(p.edition, p.ref), p]));
   const expected = new Map<string, Severity>();
-  for (const f of findings) {
+  for (const f of findings.filter((x) => x.kind !== "edition")) {
     const p = placed.get(placementKey(f.edition, f.where));
     const key = `${p?.sheet}!${p?.address}`;
     if (expected.get(key) !== "major") {
