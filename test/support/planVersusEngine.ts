@@ -126,8 +126,9 @@ export function shiftFormula(formula: string, home: string, sheet: string, at: n
  * The plan and grids of a workbook after a user inserts an empty row above zero-based row `at`
  * of `sheet`, as Excel adjusts it: rows below move down, every formula (cells of every sheet,
  * highlight formulas) follows the cells it read, a highlight whose range spans the inserted
- * row grows over it, and the placements record where the figures went. (Workbook names are
- * left as they were: no highlight reads one.)
+ * row grows over it, the sheet's formats and styled rows move with their rows, and the
+ * placements record where the figures went. (Workbook names and the Checks sheet's links are
+ * left as they were: no highlight reads them.)
  */
 export function insertRow(
   plan: WorkbookPlan,
@@ -152,9 +153,23 @@ export function insertRow(
       .split(":")
       .map((end) => shiftFormula(end, sheet, sheet, at))
       .join(":");
+  const below = (rows: ReadonlyArray<number>) => rows.map((r) => (r >= at ? r + 1 : r));
   const sheets = plan.sheets.map((s) => ({
     ...s,
     values: shiftGrid(s.values, s.name) as SheetPlan["values"],
+    ...(s.name === sheet
+      ? {
+          numberFormats: [
+            ...s.numberFormats.slice(0, at),
+            s.numberFormats[0].map(() => "General"),
+            ...s.numberFormats.slice(at),
+          ],
+          indents: [...s.indents.slice(0, at), 0, ...s.indents.slice(at)],
+          totalRows: below(s.totalRows),
+          headerRows: below(s.headerRows),
+          titleRow: below([s.titleRow])[0],
+        }
+      : {}),
     highlights:
       s.name === sheet
         ? s.highlights.map((h) => {
