@@ -11,11 +11,12 @@ const plan = buildWorkbookPlan(buildIndex(dataset), {
 });
 let book: ExcelJS.Workbook;
 
+// Writing and reading the workbook back took over jest's default 5 s on a loaded CI machine.
 beforeAll(async () => {
   const buffer = await renderWorkbook(plan).xlsx.writeBuffer();
   book = new ExcelJS.Workbook();
   await book.xlsx.load(buffer as ArrayBuffer);
-});
+}, 60_000);
 
 describe("the .xlsx export, read back", () => {
   it("has the plan's sheets in order", () => {

@@ -60,10 +60,11 @@ export function otherSheetOperands(expr: Expr, sheet: string): CellOperand[] {
  *
  * The mirrors stand at a fixed offset from the cell they serve, so that neighbouring cells
  * checked alike keep one formula in relative terms and share a rule: in columns right of the
- * sheet's content when the checked cells are all in one column (the claims), else in blocks
- * below it, one block per operand a cell's rules read (the k-th operand of every cell in the
- * k-th block, in the cell's own column and at its row's offset, read with its row anchored so a
- * rule spans a row and never a row inserted between a cell and its mirror).
+ * sheet's content when the checked cells are all in one column under a header row (the
+ * claims: the header names the mirrors' columns), else in blocks below it, one block per
+ * operand a cell's rules read (the k-th operand of every cell in the k-th block, in the cell's
+ * own column and at its row's offset, read with its row anchored so a rule spans a row and
+ * never a row inserted between a cell and its mirror).
  *
  * @param sheets - every sheet being laid out, by name
  * @param needs - every checked cell that reads other sheets
@@ -101,16 +102,16 @@ export function mirrorCells(
     const layers = Math.max(...[...used.values()]);
     const top = Math.min(...list.map((n) => n.row));
     const bottom = Math.max(...list.map((n) => n.row));
-    const right = list.every((n) => n.column === list[0].column);
+    // Beside the cells when they form one column under a header row (the claims), else below.
+    const right =
+      list.every((n) => n.column === list[0].column) && draft.headerRows.includes(top - 1);
     const width = Math.max(...draft.values.map((r) => r.length));
     const height = bottom - top + 1;
     let base = draft.values.length;
     if (right) {
-      if (top > 0) {
-        for (let k = 0; k < layers; k++) {
-          const title = `${COLUMN_TITLE[draft.edition ?? "en"]} (${k + 1})`;
-          setCell(draft, top - 1, width + k, title, "General");
-        }
+      for (let k = 0; k < layers; k++) {
+        const title = `${COLUMN_TITLE[draft.edition ?? "en"]} (${k + 1})`;
+        setCell(draft, top - 1, width + k, title, "General");
       }
     } else {
       for (let k = 0; k < layers; k++) {
