@@ -11,12 +11,13 @@ import { a1 } from "../../src/core/layout/a1";
 import { asFraction } from "../../src/core/layout/asFraction";
 import { buildWorkbookPlan, placementKey } from "../../src/core/layout/buildWorkbookPlan";
 import { gridSources } from "../../src/core/layout/gridSources";
+import type { LayoutOptions } from "../../src/core/layout/LayoutOptions";
 import type { WorkbookPlan } from "../../src/core/layout/WorkbookPlan";
 import { buildIndex } from "../../src/core/model/buildIndex";
 import type { RoundingMode } from "../../src/core/numbers/RoundingMode";
 import { dataset } from "../../src/data";
 import { renderWorkbook } from "../../src/xlsx/renderWorkbook";
-import { planGrids } from "../support/planVersusEngine";
+import { insertRow, planGrids } from "../support/planVersusEngine";
 import { type CalcCell, convertWithLibreOffice, readCalcHtml } from "./support/libreOffice";
 
 const ROOT = resolve(__dirname, "../..");
@@ -47,14 +48,17 @@ function shownHighlights(sheets: Map<string, CalcCell[][]>): Map<string, Severit
   return shown;
 }
 
-/** Cell → the most severe finding the engine reports there. */
+/**
+ * Cell → the most severe finding the engine reports there; edition findings are listed on the
+ * Checks sheet and not highlighted.
+ */
 function expectedHighlights(
   plan: WorkbookPlan,
   findings: ReadonlyArray<Finding>
 ): Map<string, Severity> {
   const placed = new Map(plan.placements.map((p) => [placementKey(p.edition, p.ref), p]));
   const expected = new Map<string, Severity>();
-  for (const f of findings) {
+  for (const f of findings.filter((x) => x.kind !== "edition")) {
     const p = placed.get(placementKey(f.edition, f.where));
     const key = `${p?.sheet}!${p?.address}`;
     if (expected.get(key) !== "major") {
@@ -129,6 +133,21 @@ describe.each<RoundingMode>(["round", "truncate"])(
   }
 );
 
+describe.each<[LayoutOptions["edition"], RoundingMode]>([
+  ["en", "round"],
+  ["en", "truncate"],
+  ["ja", "round"],
+  ["ja", "truncate"],
+])("the exported workbook of edition %s (%s), recalculated by LibreOffice", (edition, mode) => {
+  it("highlights exactly the cells of the engine's findings", async () => {
+    const plan = buildWorkbookPlan(index, { edition, mode, highlightMinor: true });
+    const report = runChecks(index, rules, gridSources(plan, planGrids(plan)), mode);
+    const expected = expectedHighlights(plan, report.findings);
+    expect(expected.size).toBeGreaterThan(0);
+    expect(shownHighlights(await recalculated(plan, `${edition}-${mode}`))).toEqual(expected);
+  });
+});
+
 describe("a workbook a user has edited", () => {
   it("is highlighted by LibreOffice exactly where the engine, reading the edited cells, finds", async () => {
     const plan = buildWorkbookPlan(index, { edition: "both", mode: "round", highlightMinor: true });
@@ -160,6 +179,53 @@ describe("a workbook a user has edited", () => {
     expect(shownHighlights(sheets)).toEqual(expected);
   });
 });
+
+describe.each<RoundingMode>(["round", "truncate"])(
+  "a workbook with rows inserted inside rules (%s)",
+  (mode) => {
+    it("is highlighted by LibreOffice over the grown ranges exactly where the engine finds", async () => {
+      let plan = buildWorkbookPlan(index, { edition: "both", mode, highlightMinor: true });
+      let grids = planGrids(plan);
+      // Inside a share column and a claims rule, and above a reconciliation that reads its
+      // mirrors below the tables; the figure just below each inserted row moved by three units.
+      const range = (sheetName: string, rule: string, rows: number) => {
+        const sheet = plan.sheets.find((s) => s.name === sheetName)!;
+        const [, column, top] = sheet.highlights
+          .filter((h) => h.rule === rule)
+          .map((h) => /^([A-Z]+)(\d+):[A-Z]+(\d+)$/.exec(h.range))
+          .find((m) => m !== null && Number(m[3]) - Number(m[2]) + 1 >= rows)!;
+        const at = Number(top) - 1 + rows - 1;
+        return { sheet: sheet.name, at, address: `${column}${at + 2}` };
+      };
+      const targets = [
+        range("Operations (Quarterly)", "share", 2),
+        range("Cash Flows (Quarterly)", "reconciliation", 1),
+        range(plan.sheets.find((s) => s.key === "en:claims")!.name, "claim", 2),
+      ];
+      for (const { sheet, at, address } of targets) {
+        ({ plan, grids } = insertRow(plan, grids, sheet, at));
+        const p = plan.placements.find((x) => x.sheet === sheet && x.address === address)!;
+        const old = grids[sheet][p.row][p.column] as number;
+        grids[sheet][p.row][p.column] =
+          old + (3 * 10 ** -p.decimals) / (p.storage === "percent" ? 100 : 1);
+      }
+      const edited: WorkbookPlan = {
+        ...plan,
+        sheets: plan.sheets.map((s) => ({
+          ...s,
+          values: grids[s.name] as WorkbookPlan["sheets"][number]["values"],
+        })),
+      };
+      const report = runChecks(index, rules, gridSources(plan, grids), mode);
+      const expected = expectedHighlights(plan, report.findings);
+      for (const { sheet, address } of targets) {
+        expect(expected.has(`${sheet}!${address}`)).toBe(true);
+      }
+      const sheets = await recalculated(edited, `inserted-${mode}`);
+      expect(shownHighlights(sheets)).toEqual(expected);
+    });
+  }
+);
 
 describe("a page of the workbook", () => {
   it("renders to a PNG for the README", async () => {

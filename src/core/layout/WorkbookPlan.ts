@@ -8,11 +8,12 @@ export type PlannedValue = number | string | boolean | null;
 
 /** A highlight rule for a range: when `formula` (relative to the range's top-left cell) is TRUE. */
 export type PlannedHighlight = {
-  /** A1 range on the sheet, e.g. "D8:D30". */
+  /** A1 range on the sheet, a rectangle: "D8:D30", "B13:G13". */
   readonly range: string;
   /**
    * Excel formula without the leading "=", written for the range's top-left cell; relative
-   * references shift. Cells on other sheets appear only as workbook names (never "'Sheet'!A1").
+   * references shift. Only cells of the same sheet (never "'Sheet'!A1" nor a workbook name):
+   * another sheet's figure is read through a cell that mirrors it.
    */
   readonly formula: string;
   readonly severity: Severity;
@@ -79,11 +80,7 @@ export type SheetPlan = {
 /** The whole workbook the add-in builds, and the .xlsx export writes: decided once, here. */
 export type WorkbookPlan = {
   readonly sheets: ReadonlyArray<SheetPlan>;
-  /**
-   * Workbook names, each a formula like "='Sheet'!$A$5:$J$40": `IIJ_FXRATE`, one per table, and
-   * one `IIJ_CF_…` per cell a highlight formula reads on another sheet (conditional formats in a
-   * saved workbook reach other sheets only through names).
-   */
+  /** Workbook names, each a formula like "='Sheet'!$A$5:$J$40": `IIJ_FXRATE` and one per table. */
   readonly names: ReadonlyArray<{
     readonly name: string;
     readonly refersTo: string;

@@ -11,11 +11,11 @@ import type { LayoutOptions } from "./LayoutOptions";
 import { layoutChecks } from "./layoutChecks";
 import { layoutClaims } from "./layoutClaims";
 import { layoutTable, type TableArea } from "./layoutTable";
+import type { DraftEntry } from "./mirrorCells";
 import { planHighlights } from "./planHighlights";
-import { referenceNames } from "./referenceNames";
 import { sheetGroups } from "./sheetGroups";
 import { sheetName, validSheetName } from "./sheetName";
-import { finishSheet, newSheetDraft, type SheetDraft } from "./SheetDraft";
+import { finishSheet, newSheetDraft } from "./SheetDraft";
 import { tableName } from "./workbookName";
 import type { PlacedCell, SheetPlan, WorkbookPlan } from "./WorkbookPlan";
 
@@ -56,8 +56,9 @@ function restrictedSources(index: DatasetIndex, placed: ReadonlySet<string>): Ed
 /**
  * Decides the whole workbook once: a sheet per statement table and per group of other tables
  * in each edition chosen, a claims sheet per edition, the Checks sheet; every figure placed as
- * a number in its unit; for every checked cell its rule as conditional-format formulas; the
- * workbook names; the document properties. The Office.js renderer and the .xlsx writer both
+ * a number in its unit; for the cells every rule checks, conditional-format formulas over
+ * ranges (cells of other sheets read through mirror cells); the workbook names; the document
+ * properties. The Office.js renderer and the .xlsx writer both
  * render this plan.
  *
  * @param index - the dataset index
@@ -74,7 +75,7 @@ export function buildWorkbookPlan(index: DatasetIndex, options: LayoutOptions): 
     (t) => options.tables === undefined || options.tables.includes(t.kind)
   );
   const taken = new Set<string>();
-  const drafts: { draft: SheetDraft; wide: Set<number> }[] = [];
+  const drafts: DraftEntry[] = [];
   const names: Name[] = [];
   const open = (key: string, wanted: string, edition: Edition | null) => {
     const name = validSheetName(wanted, taken);
@@ -147,15 +148,15 @@ export function buildWorkbookPlan(index: DatasetIndex, options: LayoutOptions): 
   }
   index_();
   const rules = deriveRules(index);
-  // Highlights read other sheets only through workbook names, as saved conditional formats must.
-  const references = referenceNames(new Map(drafts.map(({ draft }) => [draft.name, draft.key])));
+  // Highlights read other sheets only through mirror cells on their own sheet, as saved
+  // conditional formats must.
   const highlights = planHighlights(
     rules,
     editions,
     find,
     options.mode,
     options.highlightMinor,
-    references.nameOf
+    new Map(drafts.map((entry) => [entry.draft.name, entry]))
   );
   for (const { draft } of drafts) {
     // Red before amber: where both apply to a cell, the first (the higher priority) wins.
@@ -189,7 +190,6 @@ export function buildWorkbookPlan(index: DatasetIndex, options: LayoutOptions): 
       comment: `${area.table.title.en} (${edition === "ja" ? "Japanese" : "English"} edition)`,
     });
   }
-  names.push(...references.names());
   const sheets: SheetPlan[] = drafts.map(({ draft, wide }) => finishSheet(draft, wide, 0));
   return {
     sheets,

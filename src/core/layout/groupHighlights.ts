@@ -1,8 +1,8 @@
 import type { RuleKind } from "../checks/RuleKind";
 import type { Severity } from "../checks/Severity";
-import { a1 } from "./a1";
+import { rangeAddress } from "./a1";
 import type { Expr } from "./formula/Expr";
-import { type OperandNamer, relativeKey, renderFormula } from "./formula/renderFormula";
+import { relativeKey, renderFormula } from "./formula/renderFormula";
 import type { PlannedHighlight } from "./WorkbookPlan";
 
 /** One checked cell's highlight formula, before grouping. */
@@ -15,50 +15,78 @@ export type CellHighlight = {
   readonly expr: Expr;
 };
 
+type Rectangle = { top: number; bottom: number; left: number; right: number; first: CellHighlight };
+
+/** Rectangles covering the cells (all of one formula in relative terms): row runs stacked. */
+function rectangles(cells: ReadonlyArray<CellHighlight>): Rectangle[] {
+  // The same formula twice on a cell (two rules alike) highlights it once.
+  const unique = new Map(cells.map((c) => [`${c.row}:${c.column}`, c]));
+  const sorted = [...unique.values()].sort((x, y) => x.row - y.row || x.column - y.column);
+  const done: Rectangle[] = [];
+  // Rectangles still growing, by their column span: each ends on the previous row.
+  let open = new Map<string, Rectangle>();
+  let i = 0;
+  while (i < sorted.length) {
+    const row = sorted[i].row;
+    const next = new Map<string, Rectangle>();
+    while (i < sorted.length && sorted[i].row === row) {
+      const first = sorted[i];
+      let right = first.column;
+      i++;
+      while (i < sorted.length && sorted[i].row === row && sorted[i].column === right + 1) {
+        right = sorted[i].column;
+        i++;
+      }
+      const span = `${first.column}:${right}`;
+      const above = open.get(span);
+      if (above !== undefined && above.bottom === row - 1) {
+        above.bottom = row;
+        open.delete(span);
+        next.set(span, above);
+      } else {
+        next.set(span, { top: row, bottom: row, left: first.column, right, first });
+      }
+    }
+    done.push(...open.values());
+    open = next;
+  }
+  done.push(...open.values());
+  return done;
+}
+
 /**
- * Groups cells whose formulas are the same in relative terms and that sit one below the other
- * in a column into one highlight over their range, so that the number of conditional formats
- * grows with the tables and not with the cells.
+ * Groups cells whose formulas are the same in relative terms into one highlight per rectangle
+ * they fill: a share or change column down a table, a USD column, a total's footing across
+ * its columns. The formula is written for the rectangle's top-left cell, so that the number of
+ * conditional formats grows with the tables and not with the cells.
  *
  * @param cells - every checked cell's formula
- * @param nameOf - the workbook name through which a formula reads a cell on another sheet
  * @returns the highlights per sheet name, each written for its range's top-left cell
  * @example
- * groupHighlights(cells, names.nameOf).get("Operations (Quarterly)")?.[0].range //=> "D7:D13"
+ * groupHighlights(cells).get("Operations (Quarterly)")?.[0].range //=> "D7:D13"
  */
 export function groupHighlights(
-  cells: ReadonlyArray<CellHighlight>,
-  nameOf: OperandNamer
+  cells: ReadonlyArray<CellHighlight>
 ): ReadonlyMap<string, ReadonlyArray<PlannedHighlight>> {
-  const lanes = new Map<string, { cell: CellHighlight; key: string }[]>();
+  const lanes = new Map<string, CellHighlight[]>();
   for (const cell of cells) {
-    const lane = `${cell.sheet}\u0000${cell.column}\u0000${cell.severity}\u0000${cell.rule}`;
+    const key = relativeKey(cell.expr, cell.sheet, cell.row, cell.column);
+    const lane = `${cell.sheet}\u0000${cell.severity}\u0000${cell.rule}\u0000${key}`;
     const list = lanes.get(lane) ?? [];
-    list.push({ cell, key: relativeKey(cell.expr, cell.sheet, cell.row, cell.column) });
+    list.push(cell);
     lanes.set(lane, list);
   }
   const bySheet = new Map<string, PlannedHighlight[]>();
   for (const list of lanes.values()) {
-    const sorted = [...list].sort((x, y) => x.cell.row - y.cell.row);
-    let start = 0;
-    for (let i = 1; i <= sorted.length; i++) {
-      const prev = sorted[i - 1];
-      const next = sorted[i];
-      if (next !== undefined && next.cell.row === prev.cell.row + 1 && next.key === prev.key) {
-        continue;
-      }
-      const first = sorted[start].cell;
-      const from = a1(first.row, first.column);
-      const to = a1(prev.cell.row, prev.cell.column);
-      const highlights = bySheet.get(first.sheet) ?? [];
+    for (const r of rectangles(list)) {
+      const highlights = bySheet.get(r.first.sheet) ?? [];
       highlights.push({
-        range: from === to ? from : `${from}:${to}`,
-        formula: renderFormula(first.expr, first.sheet, nameOf),
-        severity: first.severity,
-        rule: first.rule,
+        range: rangeAddress(r.top, r.left, r.bottom - r.top + 1, r.right - r.left + 1),
+        formula: renderFormula(r.first.expr, r.first.sheet),
+        severity: r.first.severity,
+        rule: r.first.rule,
       });
-      bySheet.set(first.sheet, highlights);
-      start = i;
+      bySheet.set(r.first.sheet, highlights);
     }
   }
   return bySheet;

@@ -2,27 +2,43 @@ import type { Rule } from "../checks/Rule";
 import type { Severity } from "../checks/Severity";
 import type { Edition } from "../model/Edition";
 import type { RoundingMode } from "../numbers/RoundingMode";
-import type { OperandNamer } from "./formula/renderFormula";
-import { ruleFormula, type PlacementLookup } from "./formula/ruleFormula";
+import type { CellOperand, Expr } from "./formula/Expr";
+import { ruleFormula, type PlacementLookup, type RuleFormula } from "./formula/ruleFormula";
 import { highlightExpr } from "./formula/ruleHighlight";
 import { type CellHighlight, groupHighlights } from "./groupHighlights";
+import { type DraftEntry, type MirrorNeed, mirrorCells, otherSheetOperands } from "./mirrorCells";
 import type { PlannedHighlight } from "./WorkbookPlan";
+
+function mapCells(expr: Expr, to: (cell: CellOperand) => CellOperand): Expr {
+  switch (expr.kind) {
+    case "cell":
+      return { kind: "cell", cell: to(expr.cell) };
+    case "binary":
+      return { ...expr, left: mapCells(expr.left, to), right: mapCells(expr.right, to) };
+    case "call":
+      return { ...expr, args: expr.args.map((a) => mapCells(a, to)) };
+    default:
+      return expr;
+  }
+}
 
 /**
  * The highlights of every rule on every placed target of the editions laid out: a red formula
- * per checked cell, an amber one too when minor findings are highlighted; edition rules (the
- * Japanese cell against the English one) only when both editions are laid out. Grouped into
- * ranges where the formulas agree in relative terms.
+ * per checked cell, an amber one too when minor findings are highlighted, grouped into ranges
+ * where the formulas agree in relative terms. A cell of another sheet that a rule reads is read
+ * through a mirror cell on the target's sheet (see `mirrorCells`), written into its draft here.
+ * Edition rules (the Japanese cell against the English one) get none: they would read another
+ * sheet cell by cell; the Checks sheet lists their findings.
  *
  * @param rules - the rules, from `deriveRules`
  * @param editions - the editions laid out
  * @param find - where cells were placed
  * @param mode - the rounding mode
  * @param highlightMinor - whether to add the amber formulas
- * @param nameOf - the workbook name through which a formula reads a cell on another sheet
+ * @param sheets - the sheets being laid out, by name, to write mirror cells into
  * @returns the highlights per sheet name
  * @example
- * planHighlights(rules, ["en"], find, "round", true, names.nameOf).get("Balance Sheet")?.length //=> 14
+ * planHighlights(rules, ["en"], find, "round", true, sheets).get("Balance Sheet")?.length //=> 14
  */
 export function planHighlights(
   rules: ReadonlyArray<Rule>,
@@ -30,33 +46,43 @@ export function planHighlights(
   find: PlacementLookup,
   mode: RoundingMode,
   highlightMinor: boolean,
-  nameOf: OperandNamer
+  sheets: ReadonlyMap<string, DraftEntry>
 ): ReadonlyMap<string, ReadonlyArray<PlannedHighlight>> {
   const severities: ReadonlyArray<Severity> = highlightMinor ? ["major", "minor"] : ["major"];
-  const cells: CellHighlight[] = [];
+  const formulas: { rule: Rule; formula: RuleFormula; need: MirrorNeed }[] = [];
   for (const rule of rules) {
-    const targets: ReadonlyArray<Edition> =
-      rule.kind === "edition"
-        ? editions.includes("en") && editions.includes("ja")
-          ? ["ja"]
-          : []
-        : rule.editions.filter((e) => editions.includes(e));
-    for (const edition of targets) {
+    if (rule.kind === "edition") {
+      continue;
+    }
+    for (const edition of rule.editions.filter((e) => editions.includes(e))) {
       const formula = ruleFormula(rule, edition, find, mode);
       if (formula === null) {
         continue;
       }
-      for (const severity of severities) {
-        cells.push({
-          sheet: formula.target.sheet,
-          row: formula.target.row,
-          column: formula.target.column,
-          severity,
-          rule: rule.kind,
-          expr: highlightExpr(formula, severity),
-        });
-      }
+      const { sheet, row, column } = formula.target;
+      const operands = otherSheetOperands(highlightExpr(formula, "major"), sheet);
+      formulas.push({ rule, formula, need: { sheet, row, column, rule: rule.id, operands } });
     }
   }
-  return groupHighlights(cells, nameOf);
+  const mirror = mirrorCells(
+    sheets,
+    formulas.map((f) => f.need).filter((n) => n.operands.length > 0)
+  );
+  const cells: CellHighlight[] = [];
+  for (const { rule, formula, need } of formulas) {
+    for (const severity of severities) {
+      const expr = mapCells(highlightExpr(formula, severity), (cell) =>
+        cell.sheet === need.sheet ? cell : (mirror(need, cell) ?? cell)
+      );
+      cells.push({
+        sheet: need.sheet,
+        row: need.row,
+        column: need.column,
+        severity,
+        rule: rule.kind,
+        expr,
+      });
+    }
+  }
+  return groupHighlights(cells);
 }

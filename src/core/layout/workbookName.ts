@@ -1,5 +1,3 @@
-import { a1 } from "./a1";
-
 /** A workbook name Excel accepts: a letter or underscore first, then letters, digits, _ and .; not a cell address. */
 export const WORKBOOK_NAME = /^[A-Za-z_][A-Za-z0-9_.]{0,254}$/;
 
@@ -38,24 +36,4 @@ export function validWorkbookName(name: string): boolean {
     !/^[A-Za-z]{1,3}[0-9]+$/.test(name) &&
     !/^(R[0-9]*)?(C[0-9]*)?$/i.test(name)
   );
-}
-
-/**
- * The workbook name through which highlight formulas on other sheets read one cell: `IIJ_CF_`,
- * the sheet's key in capitals (words split by `_`), and the cell's address.
- *
- * @param sheetKey - the stable key of the cell's sheet ("en:operationsQuarterly")
- * @param row - zero-based row
- * @param column - zero-based column
- * @returns the name
- * @example
- * referenceName("en:operationsQuarterly", 6, 3) //=> "IIJ_CF_EN_OPERATIONS_QUARTERLY_D7"
- */
-export function referenceName(sheetKey: string, row: number, column: number): string {
-  const key = sheetKey
-    .replace(/([a-z0-9])([A-Z])/g, "$1_$2")
-    .toUpperCase()
-    .replace(/[^A-Z0-9]+/g, "_")
-    .replace(/^_|_$/g, "");
-  return `IIJ_CF_${key}_${a1(row, column)}`;
 }

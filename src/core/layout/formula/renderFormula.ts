@@ -7,7 +7,25 @@ function numberLiteral(value: number): string {
   return value < 0 ? `(${literal})` : literal;
 }
 
-function render(expr: Expr, cellText: (cell: CellOperand) => string): string {
+const PRECEDENCE: Readonly<Record<string, number>> = {
+  "*": 3,
+  "/": 3,
+  "+": 2,
+  "-": 2,
+  "=": 1,
+  "<>": 1,
+  "<": 1,
+  ">": 1,
+  "<=": 1,
+  ">=": 1,
+};
+
+function render(
+  expr: Expr,
+  cellText: (cell: CellOperand) => string,
+  outer = 0,
+  right = false
+): string {
   switch (expr.kind) {
     case "number":
       return numberLiteral(expr.value);
@@ -17,46 +35,43 @@ function render(expr: Expr, cellText: (cell: CellOperand) => string): string {
       return `"${expr.value.replace(/"/g, '""')}"`;
     case "cell":
       return cellText(expr.cell);
-    case "binary":
-      return `(${render(expr.left, cellText)}${expr.op}${render(expr.right, cellText)})`;
+    case "binary": {
+      // Parentheses only where Excel's precedence needs them: operators of one level evaluate
+      // left to right, so a right operand of the same level (a-(b-c)) keeps them, and so does
+      // a comparison inside a comparison. The order of evaluation is the tree's, exactly.
+      const own = PRECEDENCE[expr.op];
+      const text = `${render(expr.left, cellText, own, false)}${expr.op}${render(expr.right, cellText, own, true)}`;
+      const wrap = own < outer || (own === outer && (right || own === 1));
+      return wrap ? `(${text})` : text;
+    }
     case "call":
       return `${expr.fn}(${expr.args.map((a) => render(a, cellText)).join(",")})`;
   }
 }
 
-/** The text a formula uses for an operand on another sheet: a workbook name, or null for a direct reference. */
-export type OperandNamer = (cell: CellOperand) => string | null;
-
 /**
- * The formula text (without "=") written for the cell at `anchor` on sheet `sheet`: cells on
- * the same sheet are named without the sheet; a fixed row gets a `$`. A cell on another sheet
- * is the workbook name `nameOf` gives it (conditional formats may reach other sheets only
- * through names), else a quoted direct reference (what cell formulas may use).
+ * The formula text (without "=") for sheet `sheet`: cells on the same sheet are named without
+ * the sheet, a fixed row gets a `$`; a cell on another sheet is a quoted direct reference
+ * (what cell formulas may use; highlight formulas read mirror cells instead). Parentheses only
+ * where precedence needs them.
  *
  * @param expr - the formula
  * @param sheet - the sheet the formula lives on
- * @param nameOf - the workbook name of an operand on another sheet, if it has one
  * @returns the text
  * @example
- * renderFormula(op(cellB7, "*", num(100)), "Balance Sheet") //=> "(B7*100)"
+ * renderFormula(op(op(cellB7, "+", cellB8), "*", num(100)), "Balance Sheet") //=> "(B7+B8)*100"
  */
-export function renderFormula(
-  expr: Expr,
-  sheet: string,
-  nameOf: OperandNamer = () => null
-): string {
+export function renderFormula(expr: Expr, sheet: string): string {
   return render(expr, (cell) => {
     const address = `${columnLetters(cell.column)}${cell.fixedRow ? "$" : ""}${cell.row + 1}`;
-    return cell.sheet === sheet
-      ? address
-      : (nameOf(cell) ?? `${quoteSheet(cell.sheet)}!${address}`);
+    return cell.sheet === sheet ? address : `${quoteSheet(cell.sheet)}!${address}`;
   });
 }
 
 /**
  * The formula in relative terms for a formula anchored at (`row`, `column`) of `sheet`: two
  * cells whose keys are equal hold the same formula once Excel shifts its relative references.
- * A cell on another sheet counts as absolute, since the formula reaches it through a name.
+ * A cell on another sheet counts as absolute.
  *
  * @param expr - the formula
  * @param sheet - the sheet the formula lives on
@@ -64,7 +79,7 @@ export function renderFormula(
  * @param column - the anchor's column
  * @returns a key
  * @example
- * relativeKey(op(cellB7, "*", num(100)), "Balance Sheet", 6, 1) //=> "(<R[0]C[0]>*100)"
+ * relativeKey(op(cellB7, "*", num(100)), "Balance Sheet", 6, 1) //=> "<R[0]C[0]>*100"
  */
 export function relativeKey(expr: Expr, sheet: string, row: number, column: number): string {
   return render(expr, (cell) => {

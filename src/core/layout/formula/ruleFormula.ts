@@ -96,8 +96,9 @@ function linear(
     const addLo = term.sign === 1 ? scaled.lo : scaled.hi;
     const addHi = term.sign === 1 ? scaled.hi : scaled.lo;
     const operator = term.sign === 1 ? "+" : "-";
-    lo = op(lo ?? num(0), operator, addLo);
-    hi = op(hi ?? num(0), operator, addHi);
+    // 0 + x is x exactly: the first added term stands alone.
+    lo = lo === null && term.sign === 1 ? addLo : op(lo ?? num(0), operator, addLo);
+    hi = hi === null && term.sign === 1 ? addHi : op(hi ?? num(0), operator, addHi);
   }
   return {
     inputs: terms.map((t) => cellRef(t.cell)),
@@ -225,18 +226,20 @@ export function ruleFormula(
   }
   const value = figureValue(target);
   const reported = percent ? percentInterval(target) : amountInterval(target, mode);
-  const perUnit = num(10 ** target.decimals);
+  // In units of the last printed digit; × 1 is left out (exactly the same number).
+  const inUnits = (e: Expr): Expr =>
+    target.decimals === 0 ? e : op(e, "*", num(10 ** target.decimals));
   const { lo, hi } = computed.recomputed;
-  const above = op(op(value, "-", hi), "*", perUnit);
-  const below = op(op(lo, "-", value), "*", perUnit);
+  const above = inUnits(op(value, "-", hi));
+  const below = inUnits(op(lo, "-", value));
   return {
     target,
     numbers: [cellRef(target), ...computed.inputs],
     conditions,
     finding: call(
       "OR",
-      op(op(op(reported.lo, "-", hi), "*", perUnit), ">", num(GAP_EPSILON)),
-      op(op(op(lo, "-", reported.hi), "*", perUnit), ">", num(GAP_EPSILON))
+      op(inUnits(op(reported.lo, "-", hi)), ">", num(GAP_EPSILON)),
+      op(inUnits(op(lo, "-", reported.hi)), ">", num(GAP_EPSILON))
     ),
     far: call("OR", op(above, ">=", num(ONE_UNIT)), op(below, ">=", num(ONE_UNIT))),
     near: call("AND", op(above, "<", num(ONE_UNIT)), op(below, "<", num(ONE_UNIT))),
