@@ -26,11 +26,16 @@ export type ExcelDeps = {
   readonly requirements: RequirementCheck;
   /** buildWorkbookPlan over the dataset's index. */
   readonly buildPlan: (options: PlanOptions) => WorkbookPlan;
-  /** The engine over grids read back, keyed by the plan's sheet names (gridSources + runChecks). */
+  /**
+   * The engine over grids read back, keyed by the plan's sheet names (gridSources + runChecks);
+   * the figures in `missing` (placement key → why) read as unreadable, so their checks are not
+   * checkable.
+   */
   readonly checkGrids: (
     plan: WorkbookPlan,
     grids: ReadonlyMap<string, Grid>,
-    mode: RoundingMode
+    mode: RoundingMode,
+    missing?: ReadonlyMap<string, string>
   ) => CheckReport;
   /** The Checks sheet for a report, laid out as the plan lays it out. */
   readonly checksSheet: (plan: WorkbookPlan, report: CheckReport, mode: RoundingMode) => SheetPlan;

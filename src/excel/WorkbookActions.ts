@@ -1,4 +1,5 @@
 import type { CheckReport } from "../core/checks/CheckReport";
+import type { Finding } from "../core/checks/Finding";
 import type { Edition } from "../core/model/Edition";
 import type { TableKind } from "../core/model/Table";
 import type { RoundingMode } from "../core/numbers/RoundingMode";
@@ -30,8 +31,11 @@ export type LoadResult = {
   readonly report: CheckReport;
 };
 
-/** A cell to go to: sheet name and A1 address. */
+/** A cell of the workbook: sheet name and A1 address. */
 export type CellAddress = { readonly sheet: string; readonly address: string };
+
+/** Which figure a finding is about: its edition and its cell of the dataset. */
+export type FindingPlace = Pick<Finding, "edition" | "where">;
 
 /**
  * What the task pane asks of Excel. `src/excel/index.ts` implements it with Office.js; tests
@@ -45,7 +49,8 @@ export type WorkbookActions = {
   ) => Promise<CheckReport>;
   /** Removes exactly the highlights and notes the add-in added; returns how many. */
   readonly clearHighlights: () => Promise<number>;
-  readonly goToCell: (cell: CellAddress) => Promise<void>;
+  /** Selects the finding's cell where the workbook holds it now; null when it holds no such figure. */
+  readonly goToFinding: (finding: FindingPlace) => Promise<CellAddress | null>;
   /** Puts a formula into the selected cell. */
   readonly insertFormula: (formula: string) => Promise<void>;
 };

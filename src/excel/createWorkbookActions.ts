@@ -1,7 +1,7 @@
 import { checkWorkbook } from "./checkWorkbook";
 import { clearHighlights } from "./clearHighlights";
 import type { ExcelDeps } from "./ExcelDeps";
-import { goToCell } from "./goToCell";
+import { goToFinding } from "./goToFinding";
 import { insertFormula } from "./insertFormula";
 import { loadRelease } from "./loadRelease";
 import type { WorkbookActions } from "./WorkbookActions";
@@ -12,14 +12,14 @@ import type { WorkbookActions } from "./WorkbookActions";
  * @param deps - what the adapter needs besides Office.js
  * @returns the actions
  * @example
- * createWorkbookActions({ run: (b) => Excel.run(b), ... }).goToCell({ sheet: "Checks", address: "A1" })
+ * createWorkbookActions({ run: (b) => Excel.run(b), ... }).goToFinding(finding) //=> { sheet: "Balance Sheet", address: "B8" }
  */
 export function createWorkbookActions(deps: ExcelDeps): WorkbookActions {
   return {
     loadRelease: (options) => loadRelease(deps, options),
     checkWorkbook: (options) => checkWorkbook(deps, options),
     clearHighlights: () => clearHighlights(deps),
-    goToCell: (cell) => goToCell(deps, cell),
+    goToFinding: (finding) => goToFinding(deps, finding),
     insertFormula: (formula) => insertFormula(deps, formula),
   };
 }

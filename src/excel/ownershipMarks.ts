@@ -1,4 +1,5 @@
 import { quoteSheet } from "../core/layout/a1";
+import { parseReference } from "./parseReference";
 
 /** Workbook names that mark the add-in's sheets start with this. */
 export const OWNER_MARK_PREFIX = "IIJ_SHEET_";
@@ -38,8 +39,8 @@ export function ownerMarkFormula(sheet: string): string {
 }
 
 /**
- * The add-in's sheets, from the workbook's names: marks whose formula still points at one of
- * the existing sheets (a mark turned #REF! by a deleted sheet marks nothing).
+ * The add-in's sheets, from the workbook's names: marks whose formula still points at a cell of
+ * one of the existing sheets (a mark turned #REF! by a deleted sheet marks nothing).
  *
  * @param names - the workbook's names with their formulas
  * @param sheets - the names of the sheets that exist
@@ -57,9 +58,10 @@ export function readOwnedSheets(
     if (!name.toUpperCase().startsWith(OWNER_MARK_PREFIX)) {
       continue;
     }
-    const match = /^=?(?:'((?:[^']|'')+)'|([^'!]+))!\$?A\$?1$/.exec(formula.trim());
-    const target = match === null ? undefined : (match[1]?.replace(/''/g, "'") ?? match[2]);
-    const sheet = target === undefined ? undefined : byKey.get(target.toLocaleUpperCase());
+    // Written at A1; Excel moves it with rows or columns the user inserts above or left of it.
+    const area = parseReference(formula);
+    const single = area !== null && area.rows === 1 && area.columns === 1;
+    const sheet = single ? byKey.get(area.sheet.toLocaleUpperCase()) : undefined;
     if (sheet !== undefined) {
       owned.push({ sheet, mark: name });
     }

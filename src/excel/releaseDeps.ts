@@ -1,13 +1,33 @@
 import { deriveRules } from "../core/checks/deriveRules";
-import { runChecks } from "../core/checks/runChecks";
+import type { FigureSource } from "../core/checks/FigureReading";
+import { runChecks, type EditionSources } from "../core/checks/runChecks";
 import { buildWorkbookPlan, placementKey } from "../core/layout/buildWorkbookPlan";
 import { gridSources } from "../core/layout/gridSources";
 import { layoutChecks } from "../core/layout/layoutChecks";
 import { finishSheet, newSheetDraft } from "../core/layout/SheetDraft";
-import type { PlacedCell } from "../core/layout/WorkbookPlan";
+import type { PlacedCell, WorkbookPlan } from "../core/layout/WorkbookPlan";
 import type { DatasetIndex } from "../core/model/DatasetIndex";
+import type { Edition } from "../core/model/Edition";
 import type { ExcelDeps } from "./ExcelDeps";
 import type { RequirementCheck } from "./features";
+
+/** Sources in which the figures not found on their sheets read as unreadable, with the reason. */
+function withMissing(
+  sources: EditionSources,
+  missing: ReadonlyMap<string, string> | undefined
+): EditionSources {
+  if (missing === undefined || missing.size === 0) {
+    return sources;
+  }
+  const wrap = (edition: Edition, source: FigureSource | undefined): FigureSource | undefined =>
+    source === undefined
+      ? undefined
+      : (ref) => {
+          const reason = missing.get(placementKey(edition, ref));
+          return reason === undefined ? source(ref) : { kind: "unreadable", reason };
+        };
+  return { en: wrap("en", sources.en), ja: wrap("ja", sources.ja) };
+}
 
 /**
  * The adapter's dependencies over the release: plans from buildWorkbookPlan, checks by the
@@ -25,12 +45,30 @@ export function releaseDeps(
   requirements: RequirementCheck
 ): ExcelDeps {
   const rules = deriveRules(index);
+  // "Go to" rebuilds the loaded plan on every click: the last one is kept (plans are immutable).
+  let last: { key: string; plan: WorkbookPlan } | null = null;
   return {
     run,
     requirements,
-    buildPlan: (options) => buildWorkbookPlan(index, options),
-    checkGrids: (plan, grids, mode) =>
-      runChecks(index, rules, gridSources(plan, Object.fromEntries(grids)), mode),
+    buildPlan: (options) => {
+      const key = JSON.stringify([
+        options.edition,
+        options.tables,
+        options.mode,
+        options.highlightMinor,
+      ]);
+      if (last === null || last.key !== key) {
+        last = { key, plan: buildWorkbookPlan(index, options) };
+      }
+      return last.plan;
+    },
+    checkGrids: (plan, grids, mode, missing) =>
+      runChecks(
+        index,
+        rules,
+        withMissing(gridSources(plan, Object.fromEntries(grids)), missing),
+        mode
+      ),
     checksSheet: (plan, report, mode) => {
       const placed = new Map<string, PlacedCell>(
         plan.placements.map((p) => [placementKey(p.edition, p.ref), p])

@@ -1,33 +1,13 @@
 import fc from "fast-check";
 import { chooseSheetNames } from "../../src/excel/chooseSheetNames";
 import { createWorkbookActions } from "../../src/excel/createWorkbookActions";
-import { WorkbookError, toWorkbookError } from "../../src/excel/errors";
+import { toWorkbookError } from "../../src/excel/errors";
 import { detectFeatures } from "../../src/excel/features";
 import { ownerMarkFormula, readOwnedSheets } from "../../src/excel/ownershipMarks";
 import { rowAreas } from "../../src/excel/rowAreas";
 import { fakeRunner } from "./support/FakeContext";
-import { addUserSheet, emptyWorkbook } from "./support/fakeState";
+import { emptyWorkbook } from "./support/fakeState";
 import { sampleDeps, upTo } from "./support/samplePlan";
-
-describe("goToCell", () => {
-  it("activates the sheet and selects the cell in one sync", async () => {
-    const state = emptyWorkbook();
-    addUserSheet(state, "Operations", [["x"]]);
-    const { run, contexts } = fakeRunner(state);
-    await createWorkbookActions(sampleDeps(run)).goToCell({ sheet: "Operations", address: "C7" });
-    expect(state.active).toBe("Operations");
-    expect(state.selection).toEqual({ sheet: "Operations", address: "C7" });
-    expect(contexts[0].syncCount).toBe(1);
-  });
-
-  it("says the sheet no longer exists", async () => {
-    const { run } = fakeRunner(emptyWorkbook());
-    const error = await createWorkbookActions(sampleDeps(run))
-      .goToCell({ sheet: "Gone", address: "A1" })
-      .catch((e: unknown) => e);
-    expect((error as WorkbookError).kind).toBe("unknownSheet");
-  });
-});
 
 describe("insertFormula", () => {
   it("puts the formula into the active cell, adding the equals sign", async () => {

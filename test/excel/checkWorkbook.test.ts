@@ -1,3 +1,6 @@
+import type { CheckReport } from "../../src/core/checks/CheckReport";
+import { placementKey } from "../../src/core/layout/buildWorkbookPlan";
+import type { PlacedCell, WorkbookPlan } from "../../src/core/layout/WorkbookPlan";
 import { buildIndex } from "../../src/core/model/buildIndex";
 import { dataset } from "../../src/data";
 import { checkWorkbook } from "../../src/excel/checkWorkbook";
@@ -21,6 +24,17 @@ async function loaded(supports: (v: string) => boolean = () => true) {
   const deps = releaseDeps(index, runner.run, supports);
   const load = await loadRelease(deps, options);
   return { state, runner, deps, load };
+}
+
+/** The cells of the report's findings, as the plan placed them, one per cell. */
+function flaggedCells(plan: WorkbookPlan, report: CheckReport): PlacedCell[] {
+  const at = new Map(plan.placements.map((p) => [placementKey(p.edition, p.ref), p]));
+  const cells = new Map<string, PlacedCell>();
+  for (const f of report.findings) {
+    const p = at.get(placementKey(f.edition, f.where));
+    if (p !== undefined) cells.set(`${p.sheet}!${p.address}`, p);
+  }
+  return [...cells.values()];
 }
 
 function notesOf(state: WorkbookState): string[] {
@@ -112,6 +126,60 @@ describe("checkWorkbook", () => {
     const once = notesOf(state);
     await checkWorkbook(deps, options);
     expect(notesOf(state)).toEqual(once);
+  });
+
+  it("keeps a user's note and a user's comment on flagged cells and still writes the Check", async () => {
+    const { state, deps, load } = await loaded();
+    const flagged = flaggedCells(deps.buildPlan(options), load.report);
+    expect(flagged.length).toBeGreaterThan(3);
+    const [noted, commented] = flagged;
+    const sheetOf = (name: string) => state.sheets.find((s) => s.name === name)!;
+    sheetOf(noted.sheet).notes.push({ id: 901, address: noted.address, content: "my note" });
+    sheetOf(commented.sheet).comments.push({
+      id: 902,
+      address: commented.address,
+      content: "my comment",
+    });
+    const report = await checkWorkbook(deps, options);
+    expect(report.findings.length).toBe(load.report.findings.length);
+    const at = (name: string, address: string) => {
+      const sheet = sheetOf(name);
+      return [...sheet.notes, ...sheet.comments].filter((n) => n.address === address);
+    };
+    expect(at(noted.sheet, noted.address).map((n) => n.content)).toEqual(["my note"]);
+    expect(at(commented.sheet, commented.address).map((n) => n.content)).toEqual(["my comment"]);
+    for (const other of flagged.slice(2)) {
+      expect(at(other.sheet, other.address).map((n) => n.content.startsWith(NOTE_PREFIX))).toEqual([
+        true,
+      ]);
+    }
+    expect(Object.keys(sheetOf("Checks").hyperlinks).length).toBeGreaterThan(0);
+  });
+
+  it("keeps a user's comment on a flagged cell where the host writes comments", async () => {
+    const { state, deps, load } = await loaded(upTo("1.17"));
+    const [cell] = flaggedCells(deps.buildPlan(options), load.report);
+    const sheet = state.sheets.find((s) => s.name === cell.sheet)!;
+    sheet.comments.push({ id: 903, address: cell.address, content: "mine" });
+    await checkWorkbook(deps, options);
+    expect(sheet.comments.filter((c) => c.address === cell.address).map((c) => c.content)).toEqual([
+      "mine",
+    ]);
+    expect(
+      state.sheets.some((s) => s.comments.some((c) => c.content.startsWith(NOTE_PREFIX)))
+    ).toBe(true);
+  });
+
+  it("rewrites its own notes in place on the next Check", async () => {
+    const { state, deps } = await loaded();
+    await checkWorkbook(deps, options);
+    const ids = state.sheets.flatMap((s) => s.notes.map((n) => n.id)).sort();
+    const [first] = state.sheets.flatMap((s) => s.notes);
+    first.content = `${NOTE_PREFIX}stale`;
+    await checkWorkbook(deps, { ...options, mode: "truncate" });
+    const after = state.sheets.flatMap((s) => s.notes);
+    expect(after.map((n) => n.id).filter((id) => ids.includes(id)).length).toBeGreaterThan(0);
+    expect(after.every((n) => n.content !== `${NOTE_PREFIX}stale`)).toBe(true);
   });
 
   it("says the release is not loaded in a workbook without the add-in's sheets", async () => {

@@ -64,7 +64,7 @@ export const en: Strings = {
     clear: "Clear highlights",
     cleared: (count) => `${count} highlight(s) and note(s) removed.`,
     notLocated:
-      "This finding's cell is not on a loaded sheet. Load the tables first, then check again.",
+      "This finding's cell is not in the workbook: its table was not loaded or its row was deleted. Load the release again, then check again.",
     source: (inExcel) =>
       inExcel
         ? "Checks the add-in's sheets in this workbook, your edits included."

@@ -1,11 +1,10 @@
 import type { CheckReport } from "../../core/checks/CheckReport";
-import type { Finding } from "../../core/checks/Finding";
 import type { RoundingMode } from "../../core/numbers/RoundingMode";
-import type { CellAddress, LoadOptions, LoadResult } from "../../excel/WorkbookActions";
+import type { LoadOptions, LoadResult } from "../../excel/WorkbookActions";
 import type { UiLanguage } from "../i18n/Strings";
 import type { TableView } from "./TableView";
 
-/** What was loaded into the workbook, to find a finding's cell again. */
+/** What this pane loaded into the workbook (the workbook's own load record is what Excel goes by). */
 export type LoadedWorkbook = {
   readonly options: Pick<LoadOptions, "edition" | "tables" | "mode" | "highlightMinor">;
   readonly renamed: LoadResult["renamed"];
@@ -13,11 +12,10 @@ export type LoadedWorkbook = {
 
 /**
  * The embedded release and the check engine, loaded on demand (its own chunk): checks the
- * release's own figures, lists its tables for the viewer, finds a finding's cell in the workbook.
+ * release's own figures and lists its tables for the viewer. Where a finding's cell is in the
+ * workbook is Excel's question (WorkbookActions.goToFinding).
  */
 export type ReleaseEngine = {
   readonly checkRelease: (mode: RoundingMode) => CheckReport;
   readonly tables: (language: UiLanguage) => ReadonlyArray<TableView>;
-  /** The sheet and cell a finding is in, for what was loaded; null when not placed. */
-  readonly locate: (finding: Finding, loaded: LoadedWorkbook) => CellAddress | null;
 };

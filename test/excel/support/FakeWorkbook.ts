@@ -7,7 +7,7 @@ import {
   sameName,
   type SheetState,
 } from "./fakeState";
-import { FakeWorksheet } from "./FakeWorksheet";
+import { FakeAnnotationCollection, FakeWorksheet } from "./FakeWorksheet";
 
 type Resolver = () => SheetState | null;
 
@@ -188,6 +188,8 @@ export class FakeWorkbook {
   readonly worksheets: FakeWorksheetCollection;
   readonly names: FakeNamedItemCollection;
   readonly settings: FakeSettingCollection;
+  readonly notes: FakeAnnotationCollection;
+  readonly comments: FakeAnnotationCollection;
   readonly protection: { protected: boolean; load: (props: string) => void };
   readonly application: { suspendApiCalculationUntilNextSync: () => void };
 
@@ -195,6 +197,8 @@ export class FakeWorkbook {
     this.worksheets = new FakeWorksheetCollection(context);
     this.names = new FakeNamedItemCollection(context);
     this.settings = new FakeSettingCollection(context);
+    this.notes = new FakeAnnotationCollection(context, null, "notes");
+    this.comments = new FakeAnnotationCollection(context, null, "comments");
     const protection = {
       protected: false,
       load: (props: string) =>

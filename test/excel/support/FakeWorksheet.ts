@@ -5,17 +5,73 @@ import { deleteSheet, renameSheet } from "./FakeWorkbook";
 
 type Resolver = () => SheetState | null;
 
-/** A note or comment collection of one sheet. */
+/** A note or comment as loaded: its content (settable), its cell, delete. */
+export type FakeAnnotation = {
+  content: string;
+  delete: () => void;
+  getLocation: () => { address: string; load: (props: string) => { address: string } };
+};
+
+/** Range.address of a sheet's cell, as Excel writes it: the sheet quoted when it needs quotes. */
+export function fakeCellAddress(sheet: string, address: string): string {
+  const quoted = /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
+  return `${quoted}!${address}`;
+}
+
+/** Proxies for a collection's entries as a load captures them. */
+function loadedAnnotations(
+  context: FakeContext,
+  kind: "notes" | "comments",
+  sheets: ReadonlyArray<SheetState>
+): FakeAnnotation[] {
+  return sheets.flatMap((sheet) =>
+    sheet[kind].map((entry) => {
+      const location = {
+        address: "",
+        load: (props: string) => {
+          context.enqueue(kind, "range.load", props, () => {
+            location.address = fakeCellAddress(sheet.name, entry.address);
+          });
+          return location;
+        },
+      };
+      const item: FakeAnnotation = {
+        content: entry.content,
+        delete: () =>
+          context.enqueue(kind, `${kind}.delete`, entry.address, () => {
+            sheet[kind] = sheet[kind].filter((e) => e !== entry);
+          }),
+        getLocation: () => location,
+      };
+      return new Proxy(item, {
+        set: (target, prop, value: string) => {
+          if (prop !== "content") {
+            return Reflect.set(target, prop, value);
+          }
+          context.enqueue(kind, `${kind}.content`, value, () => {
+            entry.content = value;
+          });
+          return true;
+        },
+      });
+    })
+  );
+}
+
+/**
+ * A note or comment collection, of one sheet or (sheet null) of the whole workbook. As in Excel,
+ * a cell holds at most one annotation, a note or a threaded comment: adding a second fails.
+ */
 export class FakeAnnotationCollection {
-  private loadedItems: Array<{ content: string; delete: () => void }> | null = null;
+  private loadedItems: FakeAnnotation[] | null = null;
 
   constructor(
     private readonly context: FakeContext,
-    private readonly sheet: () => SheetState,
+    private readonly sheet: (() => SheetState) | null,
     private readonly kind: "notes" | "comments"
   ) {}
 
-  get items(): Array<{ content: string; delete: () => void }> {
+  get items(): FakeAnnotation[] {
     if (this.loadedItems === null) {
       throw new FakeOfficeError("PropertyNotLoaded", `${this.kind}.items is not loaded`);
     }
@@ -24,21 +80,27 @@ export class FakeAnnotationCollection {
 
   load(props: string): this {
     this.context.enqueue(this.kind, `${this.kind}.load`, props, () => {
-      const sheet = this.sheet();
-      this.loadedItems = sheet[this.kind].map((entry) => ({
-        content: entry.content,
-        delete: () =>
-          this.context.enqueue(this.kind, `${this.kind}.delete`, entry.address, () => {
-            sheet[this.kind] = sheet[this.kind].filter((e) => e !== entry);
-          }),
-      }));
+      const sheets = this.sheet === null ? this.context.state.sheets : [this.sheet()];
+      this.loadedItems = loadedAnnotations(this.context, this.kind, sheets);
     });
     return this;
   }
 
   add(cell: FakeRange, content: string): void {
     this.context.enqueue(this.kind, `${this.kind}.add`, { cell: cell.area, content }, () => {
+      if (this.sheet === null) {
+        throw new FakeOfficeError("InvalidArgument", "The fake adds only through a sheet.");
+      }
       const sheet = this.sheet();
+      const taken = [...sheet.notes, ...sheet.comments].some(
+        (e) => e.address.toUpperCase() === cell.area.toUpperCase()
+      );
+      if (taken) {
+        throw new FakeOfficeError(
+          "InvalidOperation",
+          `${sheet.name}!${cell.area} already has a note or comment.`
+        );
+      }
       const id = this.context.state.nextId;
       this.context.state.nextId += 1;
       sheet[this.kind].push({ id, address: cell.area, content });

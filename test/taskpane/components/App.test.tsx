@@ -6,7 +6,7 @@ import { createReleaseEngine } from "../../../src/taskpane/services/createReleas
 import type { Feature } from "../../../src/excel/features";
 import { fakeActions, memoryStore, smallDataset, testHost } from "../support/taskpaneFixture";
 
-const engine = createReleaseEngine(smallDataset, () => []);
+const engine = createReleaseEngine(smallDataset);
 
 describe("App", () => {
   it("says it is a preview and explains why Load is disabled", async () => {

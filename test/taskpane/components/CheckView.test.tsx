@@ -5,19 +5,7 @@ import { App } from "../../../src/taskpane/components/App/App";
 import { createReleaseEngine } from "../../../src/taskpane/services/createReleaseEngine";
 import { fakeActions, smallDataset, testHost } from "../support/taskpaneFixture";
 
-const placements = () => [
-  {
-    edition: "en" as const,
-    ref: { table: "operations_quarterly", item: "revenues.si", column: "share_4Q02" },
-    sheet: "Operations",
-    address: "C5",
-    row: 4,
-    column: 2,
-    storage: "percent" as const,
-    decimals: 1,
-  },
-];
-const engine = createReleaseEngine(smallDataset, placements);
+const engine = createReleaseEngine(smallDataset);
 
 describe("CheckView", () => {
   it("checks the embedded release in preview and lists its findings with explanations", async () => {
@@ -63,7 +51,7 @@ describe("CheckView", () => {
     ).toBeTruthy();
   });
 
-  it("checks the workbook in Excel and selects a finding's cell when it is clicked", async () => {
+  it("checks the workbook in Excel and asks Excel to select a finding's cell when it is clicked", async () => {
     const user = userEvent.setup();
     const actions = fakeActions();
     actions.checkWorkbook.mockResolvedValue(engine.checkRelease("round"));
@@ -77,19 +65,22 @@ describe("CheckView", () => {
     await user.click(
       screen.getByRole("button", { name: "Go to Systems integration, 4Q02 (Share of total)" })
     );
-    expect(actions.goToCell).toHaveBeenCalledWith({ sheet: "Operations", address: "C5" });
+    const share = engine.checkRelease("round").findings.find((f) => f.kind === "share");
+    // The pane keeps no placements of its own: Excel finds the cell from the workbook.
+    expect(actions.goToFinding).toHaveBeenCalledWith(share);
+    expect(screen.queryByRole("alert")).toBeNull();
   });
 
-  it("says so when a finding's cell is not on a loaded sheet", async () => {
+  it("says so when Excel does not find a finding's cell in the workbook", async () => {
     const user = userEvent.setup();
     const actions = fakeActions();
     actions.checkWorkbook.mockResolvedValue(engine.checkRelease("round"));
+    actions.goToFinding.mockResolvedValue(null);
     render(<App host={testHost("excel", { actions, engine })} initialView="check" />);
     await user.click(await screen.findByRole("button", { name: "Run the check" }));
-    // The placements hold only the English share cell: the Japanese edition finding has none.
     await user.click(screen.getByRole("button", { name: /English vs Japanese/ }));
-    expect(actions.goToCell).not.toHaveBeenCalled();
-    expect((await screen.findByRole("alert")).textContent).toMatch(/not on a loaded sheet/);
+    expect(actions.goToFinding).toHaveBeenCalledTimes(1);
+    expect((await screen.findByRole("alert")).textContent).toMatch(/not in the workbook/);
   });
 
   it("clears highlights and reports how many were removed", async () => {

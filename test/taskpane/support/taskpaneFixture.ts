@@ -115,7 +115,7 @@ export function fakeActions(): FakeActions {
     })),
     checkWorkbook: jest.fn(async () => emptyReport),
     clearHighlights: jest.fn(async () => 3),
-    goToCell: jest.fn(async () => undefined),
+    goToFinding: jest.fn(async () => ({ sheet: "Operations", address: "C5" })),
     insertFormula: jest.fn(async () => undefined),
   };
 }

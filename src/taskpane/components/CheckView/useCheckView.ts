@@ -85,14 +85,11 @@ export function useCheckView(props: CheckViewProps): CheckViewState {
     }
     setError(null);
     try {
-      const engine = await host.services.releaseEngine();
-      const cell = engine.locate(finding, loadedOrDefault);
-      if (cell === null) {
-        setError(t.check.notLocated);
-        return;
-      }
+      // Excel answers where the figure is now, from the workbook's own load record and names.
       const actions = await host.services.workbookActions();
-      await actions.goToCell(cell);
+      if ((await actions.goToFinding(finding)) === null) {
+        setError(t.check.notLocated);
+      }
     } catch (e: unknown) {
       setError(t.errors.goTo(message(e)));
     }
