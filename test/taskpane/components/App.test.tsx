@@ -75,7 +75,7 @@ describe("App", () => {
   it("inside Excel, says which features this Excel switches off and what to do", async () => {
     const features = {
       supported: new Set<Feature>(["load"]),
-      messages: [{ feature: "notes" as const, message: "Notes need ExcelApi 1.18." }],
+      unsupported: ["notes" as const],
     };
     render(<App host={testHost("excel", { engine, features, actions: fakeActions() })} />);
     expect(await screen.findByText("Some features are switched off")).toBeTruthy();
@@ -85,7 +85,7 @@ describe("App", () => {
   });
 
   it("inside Excel with every feature supported, shows no feature message", async () => {
-    const features = { supported: new Set<Feature>(["load", "notes"]), messages: [] };
+    const features = { supported: new Set<Feature>(["load", "notes"]), unsupported: [] };
     render(<App host={testHost("excel", { engine, features, actions: fakeActions() })} />);
     await screen.findByRole("button", { name: "Load into workbook" });
     await new Promise((resolve) => setTimeout(resolve, 0));
@@ -95,7 +95,7 @@ describe("App", () => {
   it("words the feature messages in Japanese when the UI is Japanese", async () => {
     const features = {
       supported: new Set<Feature>(),
-      messages: [{ feature: "comments" as const, message: "x" }],
+      unsupported: ["comments" as const],
     };
     render(
       <App

@@ -154,7 +154,7 @@ export function testHost(
       }
       return parts.actions;
     },
-    featureSupport: async () => parts.features ?? { supported: new Set(), messages: [] },
+    featureSupport: async () => parts.features ?? { supported: new Set(), unsupported: [] },
     functionsRuntime: parts.functionsRuntime ?? (async () => undefined),
     releaseEngine: async () => {
       if (parts.engine === undefined) {
