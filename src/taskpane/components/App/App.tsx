@@ -60,7 +60,6 @@ export function App(props: AppProps): React.JSX.Element {
             </React.Suspense>
           )}
           <ErrorBar message={state.settingsError} onDismiss={state.dismissSettingsError} />
-          <ErrorBar message={state.functionsError} onDismiss={state.dismissFunctionsError} />
           <ViewTabs
             views={VIEWS}
             labels={t.tabs}
