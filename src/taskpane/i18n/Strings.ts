@@ -99,7 +99,6 @@ export type Strings = {
     readonly insert: (message: string) => string;
     readonly module: (message: string) => string;
     readonly settings: (message: string) => string;
-    readonly functions: (message: string) => string;
     readonly dismiss: string;
   };
 };

@@ -115,8 +115,6 @@ export const en: Strings = {
     module: (m) => `A part of the task pane did not load: ${m} Reload the task pane.`,
     settings: (m) =>
       `Your settings could not be saved: ${m} They apply until you close the task pane.`,
-    functions: (m) =>
-      `The IIJ functions could not start: ${m} Reload the task pane; until then IIJ.* formulas show errors.`,
     dismiss: "Dismiss",
   },
 };

@@ -109,26 +109,4 @@ describe("App", () => {
     );
     expect(await screen.findByText(/指摘されたセルのコメント：ExcelApi 1\.10/)).toBeTruthy();
   });
-
-  it("inside Excel, starts the IIJ functions once", async () => {
-    const functionsRuntime = jest.fn(async () => undefined);
-    render(<App host={testHost("excel", { engine, functionsRuntime, actions: fakeActions() })} />);
-    await waitFor(() => expect(functionsRuntime).toHaveBeenCalledTimes(1));
-  });
-
-  it("in preview, does not start the functions' runtime", async () => {
-    const functionsRuntime = jest.fn(async () => undefined);
-    render(<App host={testHost("preview", { engine, functionsRuntime })} />);
-    await screen.findByRole("region", { name: "Statements of operations" });
-    expect(functionsRuntime).not.toHaveBeenCalled();
-  });
-
-  it("says when the IIJ functions could not start, and what to do", async () => {
-    const functionsRuntime = async () => Promise.reject(new Error("functions.js did not load."));
-    render(<App host={testHost("excel", { engine, functionsRuntime, actions: fakeActions() })} />);
-    const alert = await screen.findByRole("alert");
-    expect(alert.textContent).toMatch(
-      /IIJ functions could not start: functions\.js did not load\. Reload/
-    );
-  });
 });

@@ -144,7 +144,6 @@ export function testHost(
     store?: SettingsStore;
     displayLanguage?: string;
     features?: FeatureSupport;
-    functionsRuntime?: () => Promise<void>;
   } = {}
 ): TaskpaneHost {
   const services: TaskpaneServices = {
@@ -155,7 +154,6 @@ export function testHost(
       return parts.actions;
     },
     featureSupport: async () => parts.features ?? { supported: new Set(), unsupported: [] },
-    functionsRuntime: parts.functionsRuntime ?? (async () => undefined),
     releaseEngine: async () => {
       if (parts.engine === undefined) {
         throw new Error("no engine in this test");

@@ -15,9 +15,6 @@ export type AppState = {
   readonly strings: Strings;
   readonly settingsError: string | null;
   readonly dismissSettingsError: () => void;
-  /** Why the IIJ.* functions did not start (in the UI language), or null. */
-  readonly functionsError: string | null;
-  readonly dismissFunctionsError: () => void;
   readonly viewProps: ViewProps;
 };
 
@@ -44,19 +41,6 @@ export function useApp(props: AppProps): AppState {
   const [loaded, setLoaded] = React.useState<LoadedWorkbook | null>(null);
   const [report, setReport] = React.useState<CheckReport | null>(null);
   const strings = stringsFor(settings.language);
-  const [functionsError, setFunctionsError] = React.useState<string | null>(null);
-
-  // Inside Excel this page is also the functions' runtime: start them once the first view is up.
-  React.useEffect(() => {
-    if (host.kind !== "excel") {
-      return;
-    }
-    host.services
-      .functionsRuntime()
-      .catch((error: unknown) =>
-        setFunctionsError(error instanceof Error ? error.message : String(error))
-      );
-  }, [host]);
 
   const onSettingsChange = React.useCallback(
     (next: TaskpaneSettings) => {
@@ -84,8 +68,6 @@ export function useApp(props: AppProps): AppState {
     strings,
     settingsError,
     dismissSettingsError: () => setSettingsError(null),
-    functionsError: functionsError === null ? null : strings.errors.functions(functionsError),
-    dismissFunctionsError: () => setFunctionsError(null),
     viewProps: {
       host,
       settings,
