@@ -9,7 +9,12 @@ import { LOAD_RECORD_SETTING, serializeLoadRecord } from "./loadRecord";
 import { ownedPlanSheets } from "./ownedPlanSheets";
 import { queueWorkbookState } from "./readWorkbookState";
 import { renameSheetReferences } from "./renameSheetReferences";
-import { addHighlight, renderSheet } from "./renderSheet";
+import { renderSheet } from "./renderSheet";
+import { highlightSteps } from "./highlightSteps";
+import { estimateBytes } from "./estimateBytes";
+import { ruleRecord } from "./ruleRecord";
+import { syncInRequests } from "./syncInRequests";
+import type { WriteStep } from "./WriteStep";
 import type { LoadOptions } from "./WorkbookActions";
 
 async function sync(context: Excel.RequestContext, detail: string): Promise<void> {
@@ -22,9 +27,10 @@ async function sync(context: Excel.RequestContext, detail: string): Promise<void
 
 /**
  * Reads the add-in's sheets back (a user's edits included), checks them, refreshes the notes on
- * flagged cells and rewrites the Checks sheet, in three syncs: read the marks, read the grids,
- * write. Highlights are live formulas and stay; they are added again only after clearHighlights,
- * and replaced (two more syncs) when the mode or the minor option changed since the load.
+ * flagged cells and rewrites the Checks sheet: read the marks, read the grids, then write in
+ * requests bounded by size. Highlights are live formulas and stay; they are added again only
+ * after clearHighlights, and replaced (the load record's rules removed first) when the mode or
+ * the minor option changed since the load.
  *
  * @param deps - Excel runner, requirement check, plan and engine
  * @param options - edition (ignored: the loaded one is checked), mode and highlightMinor
@@ -76,50 +82,87 @@ export async function checkWorkbook(
 
     const optionsChanged =
       record.mode !== options.mode || record.highlightMinor !== options.highlightMinor;
-    if (record.highlighted && optionsChanged && supported.has("highlights")) {
-      await clearOwnHighlights(context, [...actual.values()], null);
-    }
+    const placed = new Set(actual.values());
+    const cleared =
+      record.highlighted && optionsChanged && supported.has("highlights")
+        ? await clearOwnHighlights(
+            context,
+            state.owned.filter((o) => placed.has(o.sheet)),
+            record,
+            null
+          )
+        : null;
+    const steps: WriteStep[] = [];
     for (const collection of existingNotes) {
       for (const item of collection.items) {
         if (String(item.content).startsWith(NOTE_PREFIX)) {
-          item.delete();
+          steps.push({ bytes: estimateBytes(2, []), formulas: false, queue: () => item.delete() });
         }
       }
     }
     if (annotation !== null) {
       for (const note of findingNotes(plan, report, actual)) {
-        const sheet = worksheets.getItem(note.sheet);
-        annotationsOf(sheet, annotation).add(sheet.getRange(note.address), note.text);
+        steps.push({
+          bytes: estimateBytes(6, [note]),
+          formulas: false,
+          queue: ({ sheet }) => {
+            annotationsOf(sheet(note.sheet), annotation).add(
+              sheet(note.sheet).getRange(note.address),
+              note.text
+            );
+          },
+        });
       }
     }
     const checksPlan = deps.checksSheet(plan, report, options.mode);
     const checksName = actual.get(checksPlan.name);
     if (checksName !== undefined) {
-      const sheet = worksheets.getItem(checksName);
-      sheet.getRange().clear("All");
-      renderSheet(sheet, renameSheetReferences(checksPlan, actual, actual), supported);
+      steps.push({
+        bytes: estimateBytes(3, []),
+        formulas: false,
+        queue: ({ sheet }) => sheet(checksName).getRange().clear("All"),
+      });
+      steps.push(
+        ...renderSheet(checksName, renameSheetReferences(checksPlan, actual, actual), supported)
+      );
     }
     const addHighlights = (!record.highlighted || optionsChanged) && supported.has("highlights");
     if (addHighlights) {
       for (const sheetPlan of plan.sheets) {
         const name = actual.get(sheetPlan.name);
         if (name !== undefined) {
-          const sheet = worksheets.getItem(name);
           const renamed = renameSheetReferences(sheetPlan, actual, actual);
-          renamed.highlights.forEach((h) => addHighlight(sheet, h));
+          steps.push(...highlightSteps(name, renamed.highlights));
         }
       }
     }
-    context.workbook.settings.add(
-      LOAD_RECORD_SETTING,
-      serializeLoadRecord({
-        ...record,
-        mode: options.mode,
-        highlightMinor: options.highlightMinor,
-        highlighted: record.highlighted || addHighlights,
-      })
-    );
-    await sync(context, "The notes and the Checks sheet could not be written.");
+    const rules: Record<string, ReadonlyArray<string>> = addHighlights
+      ? ruleRecord(plan, actual)
+      : { ...record.rules };
+    // Rules that could not be read back were not removed: they stay recorded.
+    for (const unread of cleared?.unreadSheets ?? []) {
+      const mark = state.owned.find((o) => o.sheet === unread)?.mark.toUpperCase() ?? "";
+      rules[mark] = [...new Set([...(rules[mark] ?? []), ...(record.rules?.[mark] ?? [])])];
+    }
+    const recordValue = serializeLoadRecord({
+      ...record,
+      mode: options.mode,
+      highlightMinor: options.highlightMinor,
+      highlighted: record.highlighted || addHighlights,
+      rules,
+    });
+    steps.push({
+      bytes: estimateBytes(3, [recordValue]),
+      formulas: false,
+      queue: ({ context: c }) => c.workbook.settings.add(LOAD_RECORD_SETTING, recordValue),
+    });
+    try {
+      await syncInRequests(context, steps, {
+        suspendCalculation: supported.has("suspendCalculation"),
+      });
+    } catch (error) {
+      throw toWorkbookError(error, "The notes and the Checks sheet could not be written.");
+    }
     return report;
   });
 }

@@ -199,20 +199,19 @@ describe("loadRelease", () => {
     expect(state.sheets[0].conditionalFormats.length).toBeGreaterThan(0);
   });
 
-  it("reports progress twice per sheet: prepared, then written", async () => {
+  it("reports progress once per sheet, after the request that wrote it has completed", async () => {
     const seen: string[] = [];
-    const { run } = fakeRunner(emptyWorkbook());
+    const { run, contexts } = fakeRunner(emptyWorkbook());
     await loadRelease(sampleDeps(run), {
       ...options,
-      onProgress: (p) => seen.push(`${p.sheet} ${p.done}/${p.total}`),
+      onProgress: (p) =>
+        seen.push(`${p.sheet} ${p.done}/${p.total} after sync ${contexts[0].syncCount}`),
     });
+    // The sample's writes fit one request: the read is sync 1, the writes sync 2.
     expect(seen).toEqual([
-      "Operations 1/3",
-      "Balance Sheet 2/3",
-      "Checks 3/3",
-      "Operations 1/3",
-      "Balance Sheet 2/3",
-      "Checks 3/3",
+      "Operations 1/3 after sync 2",
+      "Balance Sheet 2/3 after sync 2",
+      "Checks 3/3 after sync 2",
     ]);
   });
 });

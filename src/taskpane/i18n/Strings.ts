@@ -62,6 +62,8 @@ export type Strings = {
     readonly goTo: (label: string, period: string, rule: string) => string;
     readonly clear: string;
     readonly cleared: (count: number) => string;
+    /** Cleared, except rules Excel could not read back on the sheets named. */
+    readonly clearedExcept: (count: number, sheets: string) => string;
     readonly notLocated: string;
     readonly source: (inExcel: boolean) => string;
     readonly reported: string;
@@ -100,6 +102,8 @@ export type Strings = {
     readonly module: (message: string) => string;
     readonly settings: (message: string) => string;
     readonly functions: (message: string) => string;
+    /** The adapter's "payloadTooLarge" kind: Excel refused a request as too large. */
+    readonly payloadTooLarge: string;
     readonly dismiss: string;
   };
 };

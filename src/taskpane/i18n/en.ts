@@ -63,6 +63,8 @@ export const en: Strings = {
     goTo: (label, period, rule) => `Go to ${label}, ${period} (${rule})`,
     clear: "Clear highlights",
     cleared: (count) => `${count} highlight(s) and note(s) removed.`,
+    clearedExcept: (count, sheets) =>
+      `${count} highlight(s) and note(s) removed. Excel could not read some rules back on ${sheets}; they were left. Try again, or reload the release.`,
     notLocated:
       "This finding's cell is not on a loaded sheet. Load the tables first, then check again.",
     source: (inExcel) =>
@@ -117,6 +119,8 @@ export const en: Strings = {
       `Your settings could not be saved: ${m} They apply until you close the task pane.`,
     functions: (m) =>
       `The IIJ functions could not start: ${m} Reload the task pane; until then IIJ.* formulas show errors.`,
+    payloadTooLarge:
+      "Excel refused a request as too large. Nothing of yours was changed; load fewer tables, or turn minor highlights off, then try again.",
     dismiss: "Dismiss",
   },
 };

@@ -63,6 +63,8 @@ export const ja: Strings = {
     goTo: (label, period, rule) => `${label}（${period}、${rule}）へ移動`,
     clear: "強調表示を消去",
     cleared: (count) => `強調表示とメモを ${count} 件削除しました。`,
+    clearedExcept: (count, sheets) =>
+      `強調表示とメモを ${count} 件削除しました。${sheets} では Excel が一部のルールを読み取れなかったため、残っています。もう一度実行するか、リリースを読み込み直してください。`,
     notLocated:
       "この指摘のセルは読み込まれたシートにありません。表を読み込んでから、もう一度チェックしてください。",
     source: (inExcel) =>
@@ -120,6 +122,8 @@ export const ja: Strings = {
     settings: (m) => `設定を保存できませんでした：${m} 作業ウィンドウを閉じるまでは有効です。`,
     functions: (m) =>
       `IIJ 関数を開始できませんでした：${m} 作業ウィンドウを再読み込みしてください。それまで IIJ.* の数式はエラーになります。`,
+    payloadTooLarge:
+      "要求が大きすぎるため Excel に拒否されました。お使いのシートは変更されていません。読み込む表を減らすか、軽微な強調表示をオフにしてから、もう一度お試しください。",
     dismiss: "閉じる",
   },
 };

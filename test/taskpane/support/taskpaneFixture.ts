@@ -114,7 +114,7 @@ export function fakeActions(): FakeActions {
       report: emptyReport,
     })),
     checkWorkbook: jest.fn(async () => emptyReport),
-    clearHighlights: jest.fn(async () => 3),
+    clearHighlights: jest.fn(async () => ({ removed: 3, rules: 2, unreadSheets: [] })),
     goToCell: jest.fn(async () => undefined),
     insertFormula: jest.fn(async () => undefined),
   };
