@@ -54,6 +54,8 @@ export type HarnessModel = {
   names: Array<{ name: string; formula: string }>;
   readonly settings: Map<string, string>;
   protected: boolean;
+  /** A rule written before a name it reads, or a name removed while a rule still reads it. */
+  readonly orderViolations: string[];
 };
 
 /** A new model with one user sheet, as a fresh workbook. */
@@ -63,6 +65,7 @@ export function harnessWorkbook(): HarnessModel {
     names: [],
     settings: new Map(),
     protected: false,
+    orderViolations: [],
   };
 }
 
@@ -180,6 +183,11 @@ class RefusedError extends Error {
   ) {
     super(message);
   }
+}
+
+/** The add-in's workbook names (IIJ_…) a formula reads, upper case. */
+function namesIn(formula: string): string[] {
+  return (formula.toUpperCase().match(/\bIIJ_[A-Z0-9_]+/g) ?? []).filter((n) => n !== "IIJ_");
 }
 
 function sameName(a: string, b: string): boolean {
@@ -419,6 +427,11 @@ class RequestInterpreter {
     } else if (target.kind === "ruleFormula" && target.rule !== null && property === "Formula") {
       target.rule.formula = String(value);
       this.writesFormulas = true;
+      for (const name of namesIn(target.rule.formula)) {
+        if (!this.model.names.some((n) => sameName(n.name, name))) {
+          this.model.orderViolations.push(`rule reads ${name} before it exists`);
+        }
+      }
     } else if ((target.kind === "fill" || target.kind === "font") && target.rule !== null) {
       target.rule[target.kind] = String(value);
     } else if (target.kind === "name" && target.name !== null && property === "Formula") {
@@ -442,6 +455,12 @@ class RequestInterpreter {
     } else if (method === "Delete" && target.kind === "name" && target.name !== null) {
       const gone = target.name;
       model.names = model.names.filter((n) => n !== gone);
+      const readers = model.sheets
+        .flatMap((sh) => sh.rules)
+        .filter((r) => namesIn(r.formula).includes(gone.name.toUpperCase()));
+      if (readers.length > 0) {
+        model.orderViolations.push(`${gone.name} removed while ${readers.length} rule(s) read it`);
+      }
     } else if (method === "Delete" && target.kind === "note") {
       target.sheet.notes = target.sheet.notes.filter((n) => n.id !== target.id);
     } else if (method === "Add" && target.kind === "settings") {
@@ -468,7 +487,10 @@ class RequestInterpreter {
       case "worksheets":
         return { _Items: model.sheets.map((s) => ({ Id: s.id, Name: s.name })) };
       case "names":
-        return { _Items: model.names.map((n) => ({ Name: n.name, Formula: n.formula })) };
+        // A name is its own key, as names.getItem(name) is.
+        return {
+          _Items: model.names.map((n) => ({ _Id: n.name, Name: n.name, Formula: n.formula })),
+        };
       case "protection":
         return { Protected: model.protected };
       case "setting": {
@@ -519,6 +541,8 @@ export type OfficeJsRunner = {
 };
 
 let runnerCount = 0;
+/** Ids of sheets, rules and notes: unique across runners, as they may share one workbook. */
+let objectIds = 0;
 
 /**
  * A runner whose batches get real `Excel.RequestContext`s; their requests are measured and
@@ -536,8 +560,7 @@ export function officeJsRunner(
   runnerCount += 1;
   const base = `https://harness.invalid/${runnerCount}`;
   const requests: RecordedRequest[] = [];
-  let ids = 0;
-  const nextId = () => `{H${(ids += 1)}}`;
+  const nextId = () => `{H${(objectIds += 1)}}`;
   const references = new Map<string, Target>();
   handlers.set(base, (text) => {
     const body = JSON.parse(text) as {

@@ -30,6 +30,7 @@ async function loadAndMeasure(options: LoadOptions): Promise<OfficeJsRunner> {
   // The whole plan arrived: every rule and every sheet, under its final name.
   const rules = runner.model.sheets.reduce((n, s) => n + s.rules.length, 0);
   expect(rules).toBe(plan.sheets.reduce((n, s) => n + s.highlights.length, 0));
+  expect(runner.model.orderViolations).toEqual([]);
   expect(runner.model.sheets.map((s) => s.name)).toEqual([
     "Sheet1",
     ...plan.sheets.map((s) => s.name),
@@ -97,5 +98,6 @@ describe("requests measured by Microsoft's serializer (office-js in jsdom)", () 
     expect(largest(runner)).toBeLessThanOrEqual(MAX_REQUEST_BYTES);
     expect(cleared.unreadSheets).toEqual([]);
     expect(rules()).toBe(0);
+    expect(runner.model.orderViolations).toEqual([]);
   });
 });
