@@ -126,7 +126,8 @@ export function loadSteps(
     mode: options.mode,
     highlightMinor: options.highlightMinor,
     highlighted: supported.has("highlights"),
-    ...(supported.has("highlights") ? { rules: ruleRecord(plan, toFinal) } : {}),
+    // Without highlights the record says so (no rules), so Clear never falls back to colours.
+    rules: supported.has("highlights") ? ruleRecord(plan, toFinal) : {},
   });
   steps.push({
     bytes: estimateBytes(6 * plan.sheets.length + 2 * obsolete.length, [naming, record]),

@@ -1,5 +1,7 @@
 import { WorkbookError } from "../../src/excel/errors";
+import { LOAD_RECORD_SETTING, parseLoadRecord } from "../../src/excel/loadRecord";
 import { loadRelease } from "../../src/excel/loadRelease";
+import { ruleFingerprint } from "../../src/excel/ruleFingerprint";
 import type { LoadOptions } from "../../src/excel/WorkbookActions";
 import { fakeRunner } from "./support/FakeContext";
 import { addUserSheet, emptyWorkbook, type WorkbookState } from "./support/fakeState";
@@ -188,6 +190,23 @@ describe("loadRelease", () => {
     expect((error as WorkbookError).kind).toBe("unsupported");
     expect((error as Error).message).toMatch(/ExcelApi 1\.7/);
     expect(contexts).toHaveLength(0);
+  });
+
+  it("records the rules it wrote, and none when the host cannot highlight", async () => {
+    const state = emptyWorkbook();
+    await loadRelease(sampleDeps(fakeRunner(state).run), options);
+    const rules = parseLoadRecord(state.settings[LOAD_RECORD_SETTING])?.rules ?? {};
+    const written = state.sheets.flatMap((s) =>
+      s.conditionalFormats.map((c) => ruleFingerprint(c.formula))
+    );
+    expect(new Set(Object.values(rules).flat())).toEqual(new Set(written));
+    const without = emptyWorkbook();
+    await loadRelease(
+      sampleDeps(fakeRunner(without).run, samplePlan(), (v) => v !== "1.6"),
+      options
+    );
+    expect(without.sheets.flatMap((s) => s.conditionalFormats)).toEqual([]);
+    expect(parseLoadRecord(without.settings[LOAD_RECORD_SETTING])?.rules).toEqual({});
   });
 
   it("loads without row styles below ExcelApi 1.9", async () => {
