@@ -1,6 +1,6 @@
 import type { WorkbookPlan } from "../core/layout/WorkbookPlan";
 import { ownerMarkName } from "./ownershipMarks";
-import { renameSheetReferences } from "./renameSheetReferences";
+import { renameReferences } from "./renameSheetReferences";
 import { ruleFingerprint } from "./ruleFingerprint";
 
 /**
@@ -21,8 +21,8 @@ export function ruleRecord(
     if (!names.has(sheet.name)) {
       continue;
     }
-    const formulas = renameSheetReferences(sheet, names, names).highlights.map((h) =>
-      ruleFingerprint(h.formula)
+    const formulas = sheet.highlights.map((h) =>
+      ruleFingerprint(renameReferences(h.formula, names))
     );
     if (formulas.length > 0) {
       record[ownerMarkName(sheet.key)] = [...new Set(formulas)];
