@@ -191,7 +191,7 @@ function namesIn(formula: string): string[] {
 }
 
 function sameName(a: string, b: string): boolean {
-  return a.toLocaleUpperCase() === b.toLocaleUpperCase();
+  return a === b || a.toUpperCase() === b.toUpperCase();
 }
 
 function quoted(sheet: string): string {
@@ -238,6 +238,14 @@ class RequestInterpreter {
         .filter((a) => a.ActionType === 3 && a.Name === "_KeepReference")
         .map((a) => a.ObjectPathId)
     );
+  }
+
+  /** The workbook's names in upper case; dropped whenever a name is added or deleted. */
+  private known: ReadonlySet<string> | null = null;
+
+  private knownNames(): ReadonlySet<string> {
+    this.known ??= new Set(this.model.names.map((n) => n.name.toUpperCase()));
+    return this.known;
   }
 
   private resolve(id: number): Target {
@@ -373,6 +381,7 @@ class RequestInterpreter {
             formula: formula.startsWith("=") ? formula : `=${formula}`,
           };
           model.names.push(item);
+          this.known = null;
           this.namesAdded += 1;
           return { kind: "name", name: item };
         }
@@ -427,8 +436,9 @@ class RequestInterpreter {
     } else if (target.kind === "ruleFormula" && target.rule !== null && property === "Formula") {
       target.rule.formula = String(value);
       this.writesFormulas = true;
+      const known = this.knownNames();
       for (const name of namesIn(target.rule.formula)) {
-        if (!this.model.names.some((n) => sameName(n.name, name))) {
+        if (!known.has(name)) {
           this.model.orderViolations.push(`rule reads ${name} before it exists`);
         }
       }
@@ -455,6 +465,7 @@ class RequestInterpreter {
     } else if (method === "Delete" && target.kind === "name" && target.name !== null) {
       const gone = target.name;
       model.names = model.names.filter((n) => n !== gone);
+      this.known = null;
       const readers = model.sheets
         .flatMap((sh) => sh.rules)
         .filter((r) => namesIn(r.formula).includes(gone.name.toUpperCase()));
