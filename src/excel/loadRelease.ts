@@ -234,6 +234,7 @@ export async function loadRelease(deps: ExcelDeps, options: LoadOptions): Promis
     try {
       await syncInRequests(context, steps, {
         suspendCalculation: supported.has("suspendCalculation"),
+        budget: deps.requestBudget,
         onSynced: (done) => {
           while (reported < sheetEnds.length && sheetEnds[reported] <= done) {
             reported += 1;
