@@ -88,6 +88,12 @@ describe("errors and features", () => {
     expect(error.kind).toBe("protected");
     expect(error.message).toMatch(/^No sheet was added\. .*Unprotect/);
     expect(toWorkbookError(new Error("?"), "x").kind).toBe("failed");
+    // A request refused for its size is not a sheet limit: its own kind, with its own advice.
+    const tooLarge = toWorkbookError({ code: "RequestPayloadSizeLimitExceeded" }, "x");
+    expect(tooLarge.kind).toBe("payloadTooLarge");
+    expect(tooLarge.message).not.toBe(
+      toWorkbookError({ code: "ResourceLimitReached" }, "x").message
+    );
   });
 
   it("switches off each feature above the host's requirement sets", () => {

@@ -62,6 +62,8 @@ export type Strings = {
     readonly goTo: (label: string, period: string, rule: string) => string;
     readonly clear: string;
     readonly cleared: (count: number) => string;
+    /** Cleared, except rules Excel could not read back on the sheets named. */
+    readonly clearedExcept: (count: number, sheets: string) => string;
     readonly notLocated: string;
     readonly source: (inExcel: boolean) => string;
     readonly reported: string;
@@ -99,6 +101,8 @@ export type Strings = {
     readonly insert: (message: string) => string;
     readonly module: (message: string) => string;
     readonly settings: (message: string) => string;
+    /** The adapter's "payloadTooLarge" kind: Excel refused a request as too large. */
+    readonly payloadTooLarge: string;
     readonly dismiss: string;
   };
 };

@@ -63,6 +63,8 @@ export const en: Strings = {
     goTo: (label, period, rule) => `Go to ${label}, ${period} (${rule})`,
     clear: "Clear highlights",
     cleared: (count) => `${count} highlight(s) and note(s) removed.`,
+    clearedExcept: (count, sheets) =>
+      `${count} highlight(s) and note(s) removed. Excel could not read some rules back on ${sheets}; they were left. Try again, or reload the release.`,
     notLocated:
       "This finding's cell is not in the workbook: its table was not loaded or its row was deleted. Load the release again, then check again.",
     source: (inExcel) =>
@@ -115,6 +117,8 @@ export const en: Strings = {
     module: (m) => `A part of the task pane did not load: ${m} Reload the task pane.`,
     settings: (m) =>
       `Your settings could not be saved: ${m} They apply until you close the task pane.`,
+    payloadTooLarge:
+      "Excel refused a request as too large. Nothing of yours was changed; load fewer tables, or turn minor highlights off, then try again.",
     dismiss: "Dismiss",
   },
 };

@@ -63,6 +63,8 @@ export const ja: Strings = {
     goTo: (label, period, rule) => `${label}（${period}、${rule}）へ移動`,
     clear: "強調表示を消去",
     cleared: (count) => `強調表示とメモを ${count} 件削除しました。`,
+    clearedExcept: (count, sheets) =>
+      `強調表示とメモを ${count} 件削除しました。${sheets} では Excel が一部のルールを読み取れなかったため、残っています。もう一度実行するか、リリースを読み込み直してください。`,
     notLocated:
       "この指摘のセルはブックにありません（表が読み込まれていないか、行が削除されています）。リリースを読み込み直してから、もう一度チェックしてください。",
     source: (inExcel) =>
@@ -118,6 +120,8 @@ export const ja: Strings = {
     module: (m) =>
       `作業ウィンドウの一部を読み込めませんでした：${m} 作業ウィンドウを再読み込みしてください。`,
     settings: (m) => `設定を保存できませんでした：${m} 作業ウィンドウを閉じるまでは有効です。`,
+    payloadTooLarge:
+      "要求が大きすぎるため Excel に拒否されました。お使いのシートは変更されていません。読み込む表を減らすか、軽微な強調表示をオフにしてから、もう一度お試しください。",
     dismiss: "閉じる",
   },
 };

@@ -92,6 +92,21 @@ describe("CheckView", () => {
     expect(await screen.findByText("3 highlight(s) and note(s) removed.")).toBeTruthy();
   });
 
+  it("names the sheets where Excel could not read a rule back", async () => {
+    const user = userEvent.setup();
+    const actions = fakeActions();
+    actions.clearHighlights.mockResolvedValue({
+      removed: 5,
+      rules: 5,
+      unreadSheets: ["Balance Sheet"],
+    });
+    render(<App host={testHost("excel", { actions, engine })} initialView="check" />);
+    await user.click(await screen.findByRole("button", { name: "Clear highlights" }));
+    expect(
+      await screen.findByText(/5 highlight\(s\) .* on Balance Sheet; they were left/)
+    ).toBeTruthy();
+  });
+
   it("shows the check's failure with what to do next", async () => {
     const user = userEvent.setup();
     const actions = fakeActions();

@@ -114,7 +114,7 @@ export function fakeActions(): FakeActions {
       report: emptyReport,
     })),
     checkWorkbook: jest.fn(async () => emptyReport),
-    clearHighlights: jest.fn(async () => 3),
+    clearHighlights: jest.fn(async () => ({ removed: 3, rules: 2, unreadSheets: [] })),
     goToFinding: jest.fn(async () => ({ sheet: "Operations", address: "C5" })),
     insertFormula: jest.fn(async () => undefined),
   };

@@ -4,6 +4,7 @@ import { useStrings } from "../../i18n/useStrings";
 import type { LoadedWorkbook } from "../../services/ReleaseEngine";
 import type { CheckViewProps, RuleFilter, SeverityFilter } from "./CheckView.types";
 import { type FindingGroup, groupFindings } from "./groupFindings";
+import { errorText } from "../../i18n/errorText";
 
 /** CheckView's state and actions. */
 export type CheckViewState = {
@@ -73,7 +74,7 @@ export function useCheckView(props: CheckViewProps): CheckViewState {
         onReport(engine.checkRelease(settings.mode));
       }
     } catch (e: unknown) {
-      setError(t.errors.check(message(e)));
+      setError(t.errors.check(errorText(e, t)));
     } finally {
       setRunning(false);
     }
@@ -102,9 +103,14 @@ export function useCheckView(props: CheckViewProps): CheckViewState {
     setError(null);
     try {
       const actions = await host.services.workbookActions();
-      setNotice(t.check.cleared(await actions.clearHighlights()));
+      const cleared = await actions.clearHighlights();
+      setNotice(
+        cleared.unreadSheets.length === 0
+          ? t.check.cleared(cleared.removed)
+          : t.check.clearedExcept(cleared.removed, cleared.unreadSheets.join(", "))
+      );
     } catch (e: unknown) {
-      setError(t.errors.clear(message(e)));
+      setError(t.errors.clear(errorText(e, t)));
     }
   };
 

@@ -3,6 +3,7 @@ import type { TableKind } from "../../../core/model/Table";
 import type { EditionChoice, LoadResult } from "../../../excel/WorkbookActions";
 import { useStrings } from "../../i18n/useStrings";
 import type { LoadViewProps, SheetProgress } from "./LoadView.types";
+import { errorText } from "../../i18n/errorText";
 
 /** Every table group, in the order the release prints them. */
 export const TABLE_KINDS: ReadonlyArray<TableKind> = [
@@ -100,7 +101,7 @@ export function useLoadView(props: LoadViewProps): LoadViewState {
       setResult(loadResult);
       onLoaded({ options, renamed: loadResult.renamed }, loadResult.report);
     } catch (e: unknown) {
-      setError(t.errors.load(e instanceof Error ? e.message : String(e)));
+      setError(t.errors.load(errorText(e, t)));
     } finally {
       setRunning(false);
     }
