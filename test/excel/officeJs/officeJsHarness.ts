@@ -174,6 +174,7 @@ type Target =
   | { readonly kind: "name"; readonly name: { name: string; formula: string } | null }
   | { readonly kind: "setting"; readonly key: string }
   | { readonly kind: "notes"; readonly sheet: ModelSheet }
+  | { readonly kind: "allNotes" }
   | { readonly kind: "note"; readonly sheet: ModelSheet; readonly id: string };
 
 class RefusedError extends Error {
@@ -281,6 +282,7 @@ class RequestInterpreter {
         if (name === "Settings") return { kind: "settings" };
         if (name === "Protection") return { kind: "protection" };
         if (name === "Application") return { kind: "application" };
+        if (name === "Notes" || name === "Comments") return { kind: "allNotes" };
         return { kind: "other" };
       case "worksheets": {
         if (name === "Add") {
@@ -402,6 +404,17 @@ class RequestInterpreter {
             ? parent.sheet.notes.find((n) => n.id === key)
             : parent.sheet.notes[Number(key)];
         return { kind: "note", sheet: parent.sheet, id: note?.id ?? "" };
+      }
+      case "allNotes": {
+        const key = String(args[0]);
+        const sheet = model.sheets.find((s) => s.notes.some((n) => n.id === key));
+        return sheet === undefined ? { kind: "other" } : { kind: "note", sheet, id: key };
+      }
+      case "note": {
+        if (name !== "GetLocation") return { kind: "other" };
+        // The model keeps no cell for a note: an empty address reads as no cell.
+        const address = parent.sheet.notes.find((n) => n.id === parent.id)?.address ?? "";
+        return { kind: "range", sheet: parent.sheet, rows: 1, columns: 1, address };
       }
       default:
         return { kind: "other" };
@@ -538,6 +551,10 @@ class RequestInterpreter {
       }
       case "notes":
         return { _Items: target.sheet.notes.map((n) => ({ _Id: n.id, Content: n.content })) };
+      case "allNotes":
+        return {
+          _Items: model.sheets.flatMap((s) => s.notes.map((n) => ({ _Id: n.id, Content: n.content }))),
+        };
       default:
         return {};
     }
