@@ -8,7 +8,8 @@ describe("the Excel benchmark", () => {
     // One read, then more than one write request: the full load no longer fits one request.
     expect(load).toBeGreaterThan(2);
     expect(Number(byName.get("load ×10 tables")?.syncs)).toBeGreaterThan(load);
-    expect(byName.get("full check, both editions")?.syncs).toBeLessThanOrEqual(3);
+    // Two reads, one write request while it fits the budget, the notes in a request of their own.
+    expect(byName.get("full check, both editions")?.syncs).toBeLessThanOrEqual(4);
     expect(byName.get("load ×10 rows (cells)")?.callsPerBase).toBeLessThan(2);
     expect(byName.get("load ×10 tables")?.callsPerBase).toBeGreaterThan(8);
   });

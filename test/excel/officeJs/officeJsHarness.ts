@@ -553,7 +553,9 @@ class RequestInterpreter {
         return { _Items: target.sheet.notes.map((n) => ({ _Id: n.id, Content: n.content })) };
       case "allNotes":
         return {
-          _Items: model.sheets.flatMap((s) => s.notes.map((n) => ({ _Id: n.id, Content: n.content }))),
+          _Items: model.sheets.flatMap((s) =>
+            s.notes.map((n) => ({ _Id: n.id, Content: n.content }))
+          ),
         };
       default:
         return {};
