@@ -79,8 +79,12 @@ describe("IIJ.STATEMENT", () => {
 });
 
 describe("IIJ.ITEMS", () => {
-  it("spills one column", () => {
-    expect(iij.items().every((row) => row.length === 1)).toBe(true);
+  it("spills two columns: the id, then the standard name where the item has one", () => {
+    expect(iij.items().every((row) => row.length === 2)).toBe(true);
+    expect(iij.items("operations").find((row) => row[0] === "net_loss")).toEqual([
+      "net_loss",
+      "Net income",
+    ]);
   });
 });
 
