@@ -58,7 +58,7 @@ export function crossSell(
  * Any figure of the release, by item and period.
  * @customfunction VALUE
  * @helpurl https://github.com/iij-statements/iij-statements-excel#iijvalue
- * @param item An item id (revenues.total), English or Japanese label (Total revenues, 売上高合計) or alias (SI).
+ * @param item An item id (revenues.total), the release's English or Japanese label (Total revenues, 営業収益合計), or a name analysts use (Net income, 売上高合計, Capex).
  * @param period 4Q02, FY2002, a balance-sheet date (2003-03-31), or a quarter for its end date.
  * @param [unit] JPY, JPY thousands (K), JPY millions (M), USD or USD thousands; default: as printed.
  * @param [edition] en (default) or ja: which edition's figure to read.
@@ -87,11 +87,11 @@ export function statement(
 }
 
 /**
- * The item ids of a statement (or of the whole release), for use in IIJ.VALUE.
+ * The items of a statement (or of the whole release), for use in IIJ.VALUE: the id, then the standard name analysts use (or the release's label where there is none).
  * @customfunction ITEMS
  * @helpurl https://github.com/iij-statements/iij-statements-excel#iijitems
  * @param [statement] A table id, kind or title; all tables when left out.
- * @returns One item id per row.
+ * @returns One item per row: its id, then its standard name.
  */
 export function items(
   statement?: string

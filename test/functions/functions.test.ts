@@ -67,6 +67,19 @@ describe("IIJ.VALUE", () => {
   it("reads total revenues for 4Q02 in JPY thousands", () => {
     expect(iij.value("Total revenues", "4Q02")).toBe(13_036_439);
   });
+
+  it("answers the names analysts use, as printed (JPY thousands) by default", () => {
+    expect(iij.value("売上高合計", "4Q02")).toBe(13_036_439);
+    expect(iij.value("Net income", "FY2002")).toBe(-9_323_735);
+    expect(iij.value("当期純損失", "FY2002")).toBe(-9_323_735);
+    expect(iij.value("Net income", "FY2002", "M")).toBeCloseTo(-9_323.735, 6);
+  });
+
+  it("refuses a name whose items print different figures, listing them", () => {
+    expect(errorOf(() => iij.value("Depreciation", "4Q02")).message).toMatch(
+      /operating\.depreciation_amortization.*statistics\.depreciation_amortization/
+    );
+  });
 });
 
 describe("IIJ.STATEMENT", () => {
@@ -79,8 +92,12 @@ describe("IIJ.STATEMENT", () => {
 });
 
 describe("IIJ.ITEMS", () => {
-  it("spills one column", () => {
-    expect(iij.items().every((row) => row.length === 1)).toBe(true);
+  it("spills two columns: the id, then the standard name where the item has one", () => {
+    expect(iij.items().every((row) => row.length === 2)).toBe(true);
+    expect(iij.items("operations").find((row) => row[0] === "net_loss")).toEqual([
+      "net_loss",
+      "Net income",
+    ]);
   });
 });
 

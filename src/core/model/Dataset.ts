@@ -1,6 +1,7 @@
 import type { Claim } from "./Claim";
 import type { Period } from "./Period";
 import type { Reconciliation } from "./Reconciliation";
+import type { StandardNames } from "./StandardNames";
 import type { Table } from "./Table";
 
 /** The release as facts and figures: every table in both editions, the rate, the claims. */
@@ -22,4 +23,6 @@ export type Dataset = {
   readonly tables: ReadonlyArray<Table>;
   readonly reconciliations: ReadonlyArray<Reconciliation>;
   readonly claims: ReadonlyArray<Claim>;
+  /** Analysts' names for items, matched like labels (`src/data/standardNames.json`). */
+  readonly standardNames?: StandardNames;
 };

@@ -25,7 +25,7 @@ export type DatasetIndex = {
   readonly periods: ReadonlyMap<string, Period>;
   /** Item id → every table row it appears in, in dataset order. */
   readonly items: ReadonlyMap<string, ReadonlyArray<ItemPlacement>>;
-  /** Normalized label, alias or id → the item ids it names (several when ambiguous). */
+  /** Normalized label, alias, standard name or id → the item ids it names (several when ambiguous). */
   readonly names: ReadonlyMap<string, ReadonlyArray<string>>;
   /** `table|column` → the column's position in its table. */
   readonly columnPositions: ReadonlyMap<string, number>;

@@ -55,5 +55,10 @@ export function buildIndex(dataset: Dataset): DatasetIndex {
       });
     }
   }
+  for (const [id, standard] of Object.entries(dataset.standardNames ?? {})) {
+    for (const name of [...standard.en, ...standard.ja]) {
+      pushUnique(names, normalizeName(name), id);
+    }
+  }
   return { dataset, tables, periods, items, names, columnPositions, amounts };
 }

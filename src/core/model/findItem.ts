@@ -9,7 +9,7 @@ export type ItemResolution =
 const MAX_LISTED = 8;
 
 /**
- * Finds the item(s) a user names, by id, English or Japanese label, or alias. A name shared by
+ * Finds the item(s) a user names, by id, English or Japanese label, alias or standard name. A name shared by
  * several items ("Other") returns all of them; the caller narrows by table or period.
  *
  * @param index - the dataset index

@@ -211,10 +211,36 @@ function checkClaims(
   });
 }
 
+function checkStandardNames(
+  issues: ValidationIssues,
+  data: Fields,
+  tables: ReadonlyMap<string, TableShape>
+): void {
+  if (data.standardNames === undefined) {
+    return;
+  }
+  const names = issues.record(data.standardNames, "standardNames");
+  if (names === undefined) {
+    return;
+  }
+  const items = new Set([...tables.values()].flatMap((t) => [...t.rows.keys()]));
+  for (const [id, value] of Object.entries(names)) {
+    const at = `standardNames.${id}`;
+    if (!items.has(id)) {
+      issues.add(at, `unknown item '${id}'`);
+    }
+    const entry = issues.record(value, at);
+    for (const edition of EDITIONS) {
+      const list = entry && issues.array(entry[edition], `${at}.${edition}`);
+      list?.forEach((name, i) => issues.text(name, `${at}.${edition}[${i}]`));
+    }
+  }
+}
+
 /**
  * Checks a candidate dataset against the model: required fields and their types, unique ids,
  * figures aligned with columns, children and bases that exist, columns and periods that resolve,
- * reconciliations and claims that point at printed figures. Pure: it reads, never throws.
+ * reconciliations and claims that point at printed figures, standard names of items that exist. Pure: it reads, never throws.
  *
  * @param data - anything, usually parsed JSON
  * @returns every violation, each prefixed by its path; empty when the dataset is valid
@@ -244,5 +270,6 @@ export function validateDataset(data: unknown): ReadonlyArray<string> {
   });
   checkReconciliations(issues, root, tables);
   checkClaims(issues, root, tables, periods);
+  checkStandardNames(issues, root, tables);
   return issues.messages;
 }

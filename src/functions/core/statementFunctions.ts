@@ -134,13 +134,15 @@ export function statementGrid(
 }
 
 /**
- * The item ids of one statement (or of the whole release), one per row, for a spilled column.
+ * The items of one statement (or of the whole release), one per row, for a spilled range: the id,
+ * then the item's standard name (the first English name analysts use, from the dataset's
+ * standard names), or its English label where it has none. Both answer in IIJ.VALUE.
  *
  * @param context - the functions' context
  * @param statement - the statement as typed, or undefined for all
- * @returns a one-column grid, or a message
+ * @returns a two-column grid (id, standard name), or a message
  * @example
- * itemList(context, "Table 4") //=> { ok: true, value: [["backbone.international"], ["backbone.domestic"]] }
+ * itemList(context, "Table 4") //=> { ok: true, value: [["backbone.international", "International backbone costs"], ["backbone.domestic", "Domestic backbone costs"]] }
  */
 export function itemList(
   context: FunctionsContext,
@@ -150,10 +152,15 @@ export function itemList(
   if (ids !== undefined && !ids.ok) {
     return ids;
   }
-  const items = context.index.dataset.tables
+  const { dataset } = context.index;
+  const rows = dataset.tables
     .filter((t) => ids === undefined || ids.value.includes(t.id))
-    .flatMap((t) => t.rows.filter((r) => r.role !== "heading").map((r) => r.id));
-  return succeed(items.filter((id, i) => items.indexOf(id) === i).map((id) => [id]));
+    .flatMap((t) => t.rows.filter((r) => r.role !== "heading"));
+  return succeed(
+    rows
+      .filter((row, i) => rows.findIndex((r) => r.id === row.id) === i)
+      .map((row) => [row.id, dataset.standardNames?.[row.id]?.en[0] ?? row.label.en])
+  );
 }
 
 /**

@@ -244,11 +244,12 @@ describe("IIJ.STATEMENT", () => {
 });
 
 describe("IIJ.ITEMS", () => {
-  it("lists a statement's item ids in one column", () => {
-    expect(valueOf(f.items("Table 4"))).toEqual([
-      ["backbone.international"],
-      ["backbone.domestic"],
-    ]);
+  it("lists a statement's item ids, each with a name it answers to beside it", () => {
+    const rows = valueOf(f.items("Table 4"));
+    expect(rows.map((row) => row[0])).toEqual(["backbone.international", "backbone.domestic"]);
+    for (const [id, name] of rows) {
+      expect(valueOf(f.value(String(name), "4Q02"))).toBe(valueOf(f.value(String(id), "4Q02")));
+    }
   });
 
   it("lists every item once when no statement is given", () => {
