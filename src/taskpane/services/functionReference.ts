@@ -38,7 +38,10 @@ export const FUNCTION_REFERENCE: ReadonlyArray<FunctionEntry> = [
   {
     name: "IIJ.ITEMS",
     syntax: "IIJ.ITEMS([statement])",
-    summary: { en: "The item ids, in one column.", ja: "項目 ID の一覧（1 列）。" },
+    summary: {
+      en: "The item ids, each beside the name analysts use for it.",
+      ja: "項目 ID の一覧と、それぞれの一般的な名称。",
+    },
     example: '=IIJ.ITEMS("Table 3")',
   },
   {
