@@ -60,7 +60,6 @@ export const en: Strings = {
     none: "No findings: every checked figure is supported by its amounts.",
     noneMatch: "No findings match these filters.",
     findings: "Findings",
-    goTo: (label, period, rule) => `Go to ${label}, ${period} (${rule})`,
     clear: "Clear highlights",
     cleared: (count) => `${count} highlight(s) and note(s) removed.`,
     notLocated:
@@ -69,7 +68,19 @@ export const en: Strings = {
       inExcel
         ? "Checks the add-in's sheets in this workbook, your edits included."
         : "Checks the release's own figures.",
-    reported: "Reported",
+    nothingLoaded:
+      "Nothing is loaded in this workbook yet: load the release first, then run the check.",
+    goToLoad: "Load the release",
+    filterTable: "Table",
+    filterEdition: "Edition",
+    groupTitle: (title, major, minor) => `${title}: ${major} major, ${minor} minor`,
+    inEditions: (editions) => editions.join(" and "),
+    stale: "The settings changed after this check: these findings may be out of date.",
+    rerun: "Check again",
+    treeHint: (canGoTo) =>
+      canGoTo
+        ? "Arrow keys move through the findings and open a table; Enter selects the figure's cell."
+        : "Arrow keys move through the findings and open a table.",
   },
   functions: {
     reference: "IIJ functions",
@@ -118,5 +129,15 @@ export const en: Strings = {
     functions: (m) =>
       `The IIJ functions could not start: ${m} Reload the task pane; until then IIJ.* formulas show errors.`,
     dismiss: "Dismiss",
+    kinds: {
+      protected: "The workbook structure is protected (Review > Protect Workbook).",
+      sheetLimit: "Excel could not add more sheets (memory or sheet limit).",
+      connection: "The connection to Excel was lost; nothing of yours was changed.",
+      unsupported: "This version of Excel lacks a feature this action needs.",
+      notLoaded: "The release is not loaded in this workbook yet.",
+      noSelection: "No cell is selected.",
+      unknownSheet: "That sheet no longer exists.",
+      failed: "Excel refused the change.",
+    },
   },
 };
