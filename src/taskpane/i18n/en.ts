@@ -96,7 +96,8 @@ export const en: Strings = {
   settings: {
     rounding: "How the release rounded amounts",
     highlightMinor: "Highlight minor findings",
-    highlightMinorHint: "Major findings are always highlighted.",
+    highlightMinorHint:
+      "Applies to the highlights inside Excel, at the next load or check; major findings are always highlighted.",
     language: "Language",
     storedIn: (inExcel) =>
       inExcel ? "Settings are saved with this workbook." : "Settings are saved in this browser.",

@@ -96,7 +96,8 @@ export const ja: Strings = {
   settings: {
     rounding: "金額の端数処理",
     highlightMinor: "軽微な指摘も強調表示する",
-    highlightMinorHint: "重大な指摘は常に強調表示されます。",
+    highlightMinorHint:
+      "Excel 内の強調表示に、次の読み込みまたはチェックから適用されます。重大な指摘は常に強調表示されます。",
     language: "表示言語",
     storedIn: (inExcel) =>
       inExcel ? "設定はこのブックに保存されます。" : "設定はこのブラウザーに保存されます。",

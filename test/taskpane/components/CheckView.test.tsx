@@ -28,6 +28,9 @@ describe("CheckView", () => {
       name: /Systems integration · 4Q02 ?Share of total/,
     });
     expect(within(item).queryByRole("button")).toBeNull();
+    // Its explanation shows once it is chosen, keeping the list short.
+    expect(within(item).queryByText(/^Reported/)).toBeNull();
+    await user.click(item);
     expect(within(item).getByText(/^Reported 41\.0%; 1,000,000 ÷ 2,500,000/)).toBeTruthy();
   });
 
@@ -126,6 +129,7 @@ describe("CheckView", () => {
     await user.click(await screen.findByRole("button", { name: "チェックを実行" }));
     await user.selectOptions(screen.getByRole("combobox", { name: "ルール" }), "構成比");
     const item = screen.getByRole("treeitem", { name: /システムインテグレーション · 4Q02/ });
+    await user.click(item);
     expect(within(item).getByText(/^報告値 41\.0%、/)).toBeTruthy();
   });
 

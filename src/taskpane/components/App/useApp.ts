@@ -63,6 +63,12 @@ export function useApp(props: AppProps): AppState {
       );
   }, [host]);
 
+  // The page's language and title follow the chosen language (screen readers and the tab title).
+  React.useEffect(() => {
+    document.documentElement.lang = strings.language;
+    document.title = strings.appTitle;
+  }, [strings]);
+
   const onSettingsChange = React.useCallback(
     (next: TaskpaneSettings) => {
       setSettings(next);

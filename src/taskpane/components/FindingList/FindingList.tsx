@@ -12,8 +12,9 @@ type Row =
 
 /**
  * The findings as a tree (the WAI-ARIA tree pattern): one group per table with its counts, only
- * the first open at first, each finding a tree item showing severity, rule, the printed value,
- * the item and period, the editions and the explanation. The tree is one tab stop; arrow keys
+ * the first open at first, each finding a tree item showing severity, rule,
+ * the item and period and the editions; the finding under the keyboard or last clicked also shows
+ * its explanation (so the list stays short at 320 pixels). The tree is one tab stop; arrow keys
  * move inside it, Right and Left open and close a group, Enter on a finding selects its cell in
  * Excel. Nothing interactive is nested inside an item.
  *
@@ -212,7 +213,9 @@ export function FindingList(props: FindingListProps): React.JSX.Element {
                           {t.rules[f.kind]} ·{" "}
                           {t.check.inEditions(entry.editions.map((e) => t.editions[e]))}
                         </span>
-                        <span className={styles.explanation}>{f.explanation[language]}</span>
+                        {row.id === activeId && (
+                          <span className={styles.explanation}>{f.explanation[language]}</span>
+                        )}
                       </li>
                     );
                   })}
