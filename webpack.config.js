@@ -47,7 +47,9 @@ function config(env, argv) {
     devtool: production ? "source-map" : "eval-cheap-module-source-map",
     entry: {
       taskpane: "./src/taskpane/index.tsx",
-      functions: "./src/functions/functions.ts",
+      // functions.js: associates every IIJ.* id at page load; the implementations are a chunk
+      // fetched on the first call.
+      functions: "./src/functions/registerFunctions.ts",
     },
     output: {
       path: path.join(__dirname, "dist"),
@@ -104,11 +106,16 @@ function config(env, argv) {
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
-        // Shared runtime: the task pane page is also where the functions run. Inside Excel the
-        // task pane adds functions.js itself after its first view (src/taskpane/host/
-        // defaultServices.ts), so the page's initial JavaScript is the task pane's alone.
+        // Shared runtime: the task pane page is also where the functions run. The template loads
+        // functions.js itself, as a classic script right after office.js, so the functions are
+        // associated before Office.onReady can resolve (Excel sends calls from then on); the
+        // task pane's own script is deferred as usual.
         chunks: ["taskpane"],
-        templateParameters: { officeJsSrc: officeJsSource(officeJs), officeJsMode: officeJs },
+        templateParameters: {
+          officeJsSrc: officeJsSource(officeJs),
+          officeJsMode: officeJs,
+          functionsSrc: "functions.js",
+        },
       }),
       new CopyWebpackPlugin({
         patterns: [

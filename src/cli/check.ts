@@ -4,6 +4,7 @@ import { runChecks } from "../core/checks/runChecks";
 import { buildIndex } from "../core/model/buildIndex";
 import { dataset } from "../data";
 import { checkTableFile } from "./checkTableFile";
+import { failsOn } from "./failsOn";
 import { formatCheckReport } from "./formatCheckReport";
 import { CHECK_USAGE, parseCheckArguments } from "./parseCheckArguments";
 
@@ -33,10 +34,7 @@ function checkRelease(): void {
   } else {
     console.log(formatCheckReport(report).join("\n"));
   }
-  const failing = report.findings.filter((f) =>
-    options.failOn === "minor" ? true : options.failOn === "major" ? f.severity === "major" : false
-  );
-  process.exitCode = failing.length > 0 ? 1 : 0;
+  process.exitCode = failsOn(report.findings, options.failOn) ? 1 : 0;
 }
 
 const table = options.table;

@@ -1,4 +1,5 @@
 import { checkGrid } from "../core/inference/checkGrid";
+import { failsOn } from "./failsOn";
 import type { CheckArguments } from "./parseCheckArguments";
 import { formatTableReport } from "./formatTableReport";
 import { readTableFile } from "./readTableFile";
@@ -46,8 +47,5 @@ export async function checkTableFile(
   } else {
     print(formatTableReport(check, options.explain).join("\n"));
   }
-  const failing = check.findings.filter((f) =>
-    options.failOn === "minor" ? true : options.failOn === "major" ? f.severity === "major" : false
-  );
-  return failing.length > 0 ? 1 : 0;
+  return failsOn(check.findings, options.failOn) ? 1 : 0;
 }

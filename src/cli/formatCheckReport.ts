@@ -1,5 +1,6 @@
 import type { CheckReport } from "../core/checks/CheckReport";
 import { RULE_KINDS } from "../core/checks/RuleKind";
+import { formatCounts } from "./formatCounts";
 
 /**
  * The report a person reads: counts by rule and severity, then each finding with where it is
@@ -11,13 +12,7 @@ import { RULE_KINDS } from "../core/checks/RuleKind";
  * formatCheckReport(report)[0] //=> "rule            checked  minor  major  not checkable"
  */
 export function formatCheckReport(report: CheckReport): ReadonlyArray<string> {
-  const lines = ["rule            checked  minor  major  not checkable"];
-  for (const kind of RULE_KINDS) {
-    const c = report.counts[kind];
-    lines.push(
-      `${kind.padEnd(15)} ${String(c.checked).padStart(7)} ${String(c.minor).padStart(6)} ${String(c.major).padStart(6)} ${String(c.notCheckable).padStart(14)}`
-    );
-  }
+  const lines = formatCounts(report.counts, RULE_KINDS);
   const ordered = [...report.findings].sort((a, b) =>
     a.severity === b.severity ? 0 : a.severity === "major" ? -1 : 1
   );

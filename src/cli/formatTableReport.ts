@@ -1,4 +1,5 @@
 import type { GridCheck } from "../core/inference/checkGrid";
+import { formatCounts } from "./formatCounts";
 
 const KINDS = ["share", "change", "footing"] as const;
 
@@ -25,13 +26,7 @@ export function formatTableReport(check: GridCheck, explain: boolean): ReadonlyA
     lines.push("", `${check.unread.length} part(s) not understood:`);
     lines.push(...check.unread.map((u) => `    ${u.table} ${u.words}`));
   }
-  lines.push("", "rule            checked  minor  major  not checkable");
-  for (const kind of KINDS) {
-    const c = check.counts[kind];
-    lines.push(
-      `${kind.padEnd(15)} ${String(c.checked).padStart(7)} ${String(c.minor).padStart(6)} ${String(c.major).padStart(6)} ${String(c.notCheckable).padStart(14)}`
-    );
-  }
+  lines.push("", ...formatCounts(check.counts, KINDS));
   const ordered = [...check.findings].sort((a, b) =>
     a.severity === b.severity ? 0 : a.severity === "major" ? -1 : 1
   );

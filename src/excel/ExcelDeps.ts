@@ -37,6 +37,8 @@ export type ExcelDeps = {
     mode: RoundingMode,
     missing?: ReadonlyMap<string, string>
   ) => CheckReport;
+  /** The estimated bytes a write request may carry; REQUEST_BUDGET_BYTES when omitted. */
+  readonly requestBudget?: number;
   /** The Checks sheet for a report, laid out as the plan lays it out. */
   readonly checksSheet: (plan: WorkbookPlan, report: CheckReport, mode: RoundingMode) => SheetPlan;
 };

@@ -15,7 +15,7 @@ export type LoadOptions = {
   readonly mode: RoundingMode;
   /** Whether minor findings get an amber highlight (major ones are always red). */
   readonly highlightMinor: boolean;
-  /** Called once per sheet as it is prepared and once when written. */
+  /** Called once per sheet, when the requests that write it have completed. */
   readonly onProgress?: (progress: {
     readonly sheet: string;
     readonly done: number;
@@ -29,6 +29,16 @@ export type LoadResult = {
   /** A user's sheet had the wanted name: the add-in used another and says so. */
   readonly renamed: ReadonlyArray<{ readonly wanted: string; readonly actual: string }>;
   readonly report: CheckReport;
+};
+
+/** What Clear highlights did: how many it removed, and where Excel could not read every rule. */
+export type ClearResult = {
+  /** Highlights and notes removed. */
+  readonly removed: number;
+  /** Of those, the conditional-format rules. */
+  readonly rules: number;
+  /** Sheets with a rule Excel could not read back: cleared as far as it could be read. */
+  readonly unreadSheets: ReadonlyArray<string>;
 };
 
 /** A cell of the workbook: sheet name and A1 address. */
@@ -47,8 +57,8 @@ export type WorkbookActions = {
   readonly checkWorkbook: (
     options: Omit<LoadOptions, "tables" | "onProgress">
   ) => Promise<CheckReport>;
-  /** Removes exactly the highlights and notes the add-in added; returns how many. */
-  readonly clearHighlights: () => Promise<number>;
+  /** Removes exactly the highlights and notes the add-in added; says how many, and what was not. */
+  readonly clearHighlights: () => Promise<ClearResult>;
   /** Selects the finding's cell where the workbook holds it now; null when it holds no such figure. */
   readonly goToFinding: (finding: FindingPlace) => Promise<CellAddress | null>;
   /** Puts a formula into the selected cell. */

@@ -1,7 +1,7 @@
 import type { CheckReport } from "../core/checks/CheckReport";
 import { annotationKind } from "./annotations";
 import { clearOwnHighlights } from "./clearHighlights";
-import { WorkbookError } from "./errors";
+import { WorkbookError, toWorkbookError } from "./errors";
 import { syncOrExplain } from "./syncOrExplain";
 import type { ExcelDeps } from "./ExcelDeps";
 import { detectFeatures } from "./features";
@@ -13,17 +13,23 @@ import { queueAnnotations } from "./readAnnotations";
 import { queueCurrentLayout } from "./readCurrentLayout";
 import { queueWorkbookState } from "./readWorkbookState";
 import { renameSheetReferences } from "./renameSheetReferences";
-import { addHighlight, renderSheet } from "./renderSheet";
+import { renderSheet } from "./renderSheet";
+import { highlightSteps } from "./highlightSteps";
+import { estimateBytes } from "./estimateBytes";
+import { ruleRecord } from "./ruleRecord";
+import { syncInRequests } from "./syncInRequests";
+import type { WriteStep } from "./WriteStep";
 import type { LoadOptions } from "./WorkbookActions";
 
 /**
  * Reads the add-in's sheets back (a user's edits included), checks them, refreshes the notes on
- * flagged cells and rewrites the Checks sheet, in three syncs: read the marks, names and
- * annotations; read each table where its workbook name says it is now, and where the
- * annotations are; write. Each table's figures are found by their labels and headers, so rows
- * and columns the user inserted, deleted or moved are followed; a user's own note or comment on
- * a flagged cell is kept (the finding is listed on the Checks sheet). Highlights are live formulas and stay; they are added again only after clearHighlights,
- * and replaced (two more syncs) when the mode or the minor option changed since the load.
+ * flagged cells and rewrites the Checks sheet: read the marks, names and annotations; read each
+ * table where its workbook name says it is now; write in requests bounded by size; place the
+ * notes last. Each table's figures are found by their labels and headers, so rows and columns
+ * the user inserted, deleted or moved are followed; a user's own note or comment on a flagged
+ * cell is kept (the finding is listed on the Checks sheet). Highlights are live formulas and
+ * stay; they are added again only after clearHighlights, and replaced (the load record's rules
+ * removed first) when the mode or the minor option changed since the load.
  *
  * @param deps - Excel runner, requirement check, plan and engine
  * @param options - edition (ignored: the loaded one is checked), mode and highlightMinor
@@ -64,42 +70,72 @@ export async function checkWorkbook(
 
     const optionsChanged =
       record.mode !== options.mode || record.highlightMinor !== options.highlightMinor;
-    if (record.highlighted && optionsChanged && supported.has("highlights")) {
-      await clearOwnHighlights(context, [...actual.values()], null);
-    }
+    const placed = new Set(actual.values());
+    const cleared =
+      record.highlighted && optionsChanged && supported.has("highlights")
+        ? await clearOwnHighlights(
+            context,
+            state.owned.filter((o) => placed.has(o.sheet)),
+            record,
+            null
+          )
+        : null;
+    const steps: WriteStep[] = [];
     const checksPlan = deps.checksSheet(layout.plan, report, options.mode);
     const checksName = actual.get(checksPlan.name);
     if (checksName !== undefined) {
-      const sheet = worksheets.getItem(checksName);
-      sheet.getRange().clear("All");
-      renderSheet(sheet, renameSheetReferences(checksPlan, actual, actual), supported);
+      steps.push({
+        bytes: estimateBytes(3, []),
+        formulas: false,
+        queue: ({ sheet }) => sheet(checksName).getRange().clear("All"),
+      });
+      steps.push(
+        ...renderSheet(checksName, renameSheetReferences(checksPlan, actual, actual), supported)
+      );
     }
     const addHighlights = (!record.highlighted || optionsChanged) && supported.has("highlights");
     if (addHighlights) {
       for (const sheetPlan of plan.sheets) {
         const name = actual.get(sheetPlan.name);
         if (name !== undefined) {
-          const sheet = worksheets.getItem(name);
           const renamed = renameSheetReferences(sheetPlan, actual, actual);
-          renamed.highlights.forEach((h) => addHighlight(sheet, h));
+          steps.push(...highlightSteps(name, renamed.highlights));
         }
       }
     }
-    context.workbook.settings.add(
-      LOAD_RECORD_SETTING,
-      serializeLoadRecord({
-        ...record,
-        mode: options.mode,
-        highlightMinor: options.highlightMinor,
-        highlighted: record.highlighted || addHighlights,
-      })
-    );
-    // Last in the request: should Excel still refuse a note, the Checks sheet is written.
+    const rules: Record<string, ReadonlyArray<string>> = addHighlights
+      ? ruleRecord(plan, actual)
+      : { ...record.rules };
+    // Rules that could not be read back were not removed: they stay recorded.
+    for (const unread of cleared?.unreadSheets ?? []) {
+      const mark = state.owned.find((o) => o.sheet === unread)?.mark.toUpperCase() ?? "";
+      rules[mark] = [...new Set([...(rules[mark] ?? []), ...(record.rules?.[mark] ?? [])])];
+    }
+    const recordValue = serializeLoadRecord({
+      ...record,
+      mode: options.mode,
+      highlightMinor: options.highlightMinor,
+      highlighted: record.highlighted || addHighlights,
+      rules,
+    });
+    steps.push({
+      bytes: estimateBytes(3, [recordValue]),
+      formulas: false,
+      queue: ({ context: c }) => c.workbook.settings.add(LOAD_RECORD_SETTING, recordValue),
+    });
+    try {
+      await syncInRequests(context, steps, {
+        suspendCalculation: supported.has("suspendCalculation"),
+      });
+    } catch (error) {
+      throw toWorkbookError(error, "The Checks sheet could not be written.");
+    }
+    // Last, in a request of their own: should Excel still refuse a note, the Checks sheet is written.
     if (annotation !== null) {
       const notes = findingNotes(layout.plan, report, actual);
       placeFindingNotes(worksheets, annotation, notes, readAnnotations());
+      await syncOrExplain(context, "The notes on flagged cells could not be written.");
     }
-    await syncOrExplain(context, "The notes and the Checks sheet could not be written.");
     return report;
   });
 }

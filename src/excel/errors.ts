@@ -2,6 +2,7 @@
 export type WorkbookErrorKind =
   | "protected"
   | "sheetLimit"
+  | "payloadTooLarge"
   | "connection"
   | "unsupported"
   | "notLoaded"
@@ -14,6 +15,8 @@ const ADVICE: Readonly<Record<WorkbookErrorKind, string>> = {
     "The workbook structure is protected, so sheets cannot be added or removed. Unprotect it (Review > Protect Workbook) and load again.",
   sheetLimit:
     "Excel could not add more sheets (memory or sheet limit). Close other workbooks or load fewer tables, then load again.",
+  payloadTooLarge:
+    "Excel refused a request as too large. Nothing of yours was changed; load fewer tables, or turn minor highlights off, then load again.",
   connection:
     "The connection to Excel was lost before the work finished. Nothing of yours was changed; load again when Excel responds.",
   unsupported:
@@ -59,7 +62,7 @@ const KIND_OF_CODE: Readonly<Record<string, WorkbookErrorKind>> = {
   ConnectionFailure: "connection",
   GeneralException: "failed",
   ResourceLimitReached: "sheetLimit",
-  RequestPayloadSizeLimitExceeded: "sheetLimit",
+  RequestPayloadSizeLimitExceeded: "payloadTooLarge",
 };
 
 /**

@@ -13,49 +13,28 @@ export const FEATURE_REQUIREMENTS: Readonly<Record<Feature, string>> = {
   suspendCalculation: "1.6",
 };
 
-const FEATURE_NAMES: Readonly<Record<Feature, string>> = {
-  load: "Loading the release",
-  rowStyles: "Bold totals, borders and indented labels",
-  highlights: "Highlighting figures the amounts do not support",
-  notes: "Notes on flagged cells",
-  comments: "Comments on flagged cells",
-  hyperlinks: "Links from the Checks sheet to the cells",
-  suspendCalculation: "Pausing recalculation while sheets are written",
-};
-
 /** Whether the host supports `ExcelApi` at a version; injected so tests can lower it. */
 export type RequirementCheck = (version: string) => boolean;
 
-/** Which features the host supports, and a message for each one it does not. */
+/** Which features the host supports, and which it does not (the pane words those itself). */
 export type FeatureSupport = {
   readonly supported: ReadonlySet<Feature>;
-  readonly messages: ReadonlyArray<{ readonly feature: Feature; readonly message: string }>;
+  readonly unsupported: ReadonlyArray<Feature>;
 };
 
 /**
  * Asks the host once which features work, so a feature above the host's requirement sets is
- * switched off with a message while the rest keeps working.
+ * switched off (and the pane says so) while the rest keeps working.
  *
  * @param check - whether ExcelApi at a version is supported
- * @returns the supported features and a message per unsupported one
+ * @returns the supported features and the unsupported ones
  * @example
  * detectFeatures((v) => v !== "1.18").supported.has("notes") //=> false
  */
 export function detectFeatures(check: RequirementCheck): FeatureSupport {
-  const supported = new Set<Feature>();
-  const messages: Array<{ feature: Feature; message: string }> = [];
-  for (const feature of Object.keys(FEATURE_REQUIREMENTS) as Feature[]) {
-    const version = FEATURE_REQUIREMENTS[feature];
-    if (check(version)) {
-      supported.add(feature);
-    } else {
-      messages.push({
-        feature,
-        message: `${FEATURE_NAMES[feature]} needs ExcelApi ${version}, which this Excel does not support; it is switched off.`,
-      });
-    }
-  }
-  return { supported, messages };
+  const features = Object.keys(FEATURE_REQUIREMENTS) as Feature[];
+  const supported = new Set(features.filter((f) => check(FEATURE_REQUIREMENTS[f])));
+  return { supported, unsupported: features.filter((f) => !supported.has(f)) };
 }
 
 /**

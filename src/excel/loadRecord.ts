@@ -14,7 +14,21 @@ export type LoadRecord = {
   readonly highlightMinor: boolean;
   /** Whether the add-in's highlights are in place (false after clearHighlights). */
   readonly highlighted: boolean;
+  /**
+   * The rules the add-in wrote, per sheet mark (IIJ_SHEET_…): fingerprints of their formulas
+   * (ruleFingerprint). Clear and a mode change remove exactly these; a record written before
+   * rules were recorded has none, and then the highlight colours identify them.
+   */
+  readonly rules?: Readonly<Record<string, ReadonlyArray<string>>>;
 };
+
+function isRuleRecord(value: unknown): boolean {
+  return (
+    typeof value === "object" &&
+    value !== null &&
+    Object.values(value).every((v) => Array.isArray(v) && v.every((f) => typeof f === "string"))
+  );
+}
 
 /**
  * Reads the setting's value back; null when absent or not a record this version wrote.
@@ -37,7 +51,8 @@ export function parseLoadRecord(value: unknown): LoadRecord | null {
       !modes.includes(parsed.mode) ||
       typeof parsed.highlightMinor !== "boolean" ||
       typeof parsed.highlighted !== "boolean" ||
-      !(parsed.tables === null || Array.isArray(parsed.tables))
+      !(parsed.tables === null || Array.isArray(parsed.tables)) ||
+      !(parsed.rules === undefined || isRuleRecord(parsed.rules))
     ) {
       return null;
     }

@@ -1,5 +1,6 @@
 import type { WorkbookPlan } from "../core/layout/WorkbookPlan";
 import { chooseSheetNames, type SheetNaming } from "./chooseSheetNames";
+import { estimateBytes } from "./estimateBytes";
 import { WorkbookError, toWorkbookError } from "./errors";
 import type { ExcelDeps, Grid } from "./ExcelDeps";
 import { detectFeatures, type Feature } from "./features";
@@ -9,7 +10,10 @@ import { quoteSheet } from "../core/layout/a1";
 import { queueWorkbookState, type WorkbookState } from "./readWorkbookState";
 import { renameReferences, renameSheetReferences } from "./renameSheetReferences";
 import { renderSheet } from "./renderSheet";
+import { ruleRecord } from "./ruleRecord";
+import { syncInRequests } from "./syncInRequests";
 import type { LoadOptions, LoadResult } from "./WorkbookActions";
+import type { WriteStep } from "./WriteStep";
 
 /** The plan's own values as the sheets will hold them: what a check of a pristine load reads. */
 function planGrids(plan: WorkbookPlan): ReadonlyMap<string, Grid> {
@@ -26,92 +30,164 @@ function isOwnName(name: string, formula: string, ownedSheets: ReadonlyArray<str
   );
 }
 
-/** Queues the second sync: build under temporary names, then swap in, then name and record. */
-function queueWrites(
-  context: Excel.RequestContext,
+/** What the name steps did to the workbook's names, so a failed load can put them back. */
+type NameChanges = {
+  /** The add-in's previous names given a new target, with the formula they had. */
+  readonly redefined: ReadonlyArray<{ readonly item: Excel.NamedItem; readonly formula: string }>;
+  /** Names the load added (upper case). */
+  readonly added: ReadonlySet<string>;
+};
+
+/** The writes of a load as steps, and where each sheet's steps end. */
+export type LoadSteps = {
+  readonly steps: ReadonlyArray<WriteStep>;
+  /** For each planned sheet, how many steps are done once it is written. */
+  readonly sheetEnds: ReadonlyArray<number>;
+  readonly names: NameChanges;
+};
+
+/**
+ * A load's writes as steps in the order Excel needs them, for syncInRequests: every new sheet
+ * under a temporary name (so cross-sheet formulas bind to the new sheets, not the ones they
+ * replace); the workbook names, before any rule that reads them (the add-in's previous names of
+ * the same spelling are pointed at the new sheets, the others added); each sheet's content and
+ * highlights; then the swap, last: the previous sheets deleted (their rules with them), then the
+ * names no rule reads any more, the renames, the marks and the record.
+ *
+ * @param plan - the plan
+ * @param state - the workbook as read before the load
+ * @param naming - temporary and final names
+ * @param options - what to load
+ * @param supported - the host's features
+ * @returns the steps, where each sheet's steps end, and the name changes to undo on failure
+ */
+export function loadSteps(
   plan: WorkbookPlan,
   state: WorkbookState,
   naming: SheetNaming,
   options: LoadOptions,
   supported: ReadonlySet<Feature>
-): void {
-  const workbook = context.workbook;
+): LoadSteps {
   const planned = plan.sheets.map((s) => s.name);
   const toTemporary = new Map(planned.map((n, i) => [n, naming.temporary[i]]));
   const toFinal = new Map(planned.map((n, i) => [n, naming.final[i]]));
-  if (supported.has("suspendCalculation")) {
-    workbook.application.suspendApiCalculationUntilNextSync();
-  }
-  // Every new sheet exists before any formula is written, so cross-sheet formulas bind to them.
-  const created = naming.temporary.map((name) => workbook.worksheets.add(name));
-  plan.sheets.forEach((sheetPlan, i) => {
-    renderSheet(created[i], renameSheetReferences(sheetPlan, toTemporary, toFinal), supported);
-    options.onProgress?.({ sheet: naming.final[i], done: i + 1, total: plan.sheets.length });
-  });
   const ownedNames = state.owned.map((o) => o.sheet);
-  const kept = new Set<string>();
-  for (const { name, formula, item } of state.names) {
-    if (name.toUpperCase().startsWith(OWNER_MARK_PREFIX) || isOwnName(name, formula, ownedNames)) {
-      item.delete();
-    } else {
-      kept.add(name.toUpperCase());
-    }
-  }
-  for (const owned of ownedNames) {
-    workbook.worksheets.getItem(owned).delete();
-  }
-  // Excel carries the formulas written against the temporary names over to the final ones.
-  created.forEach((sheet, i) => {
-    sheet.name = naming.final[i];
-  });
+  const existing = new Map(state.names.map((n) => [n.name.toUpperCase(), n]));
+  const steps: WriteStep[] = [
+    {
+      bytes: estimateBytes(2 * naming.temporary.length, naming.temporary),
+      formulas: false,
+      queue: ({ context }) => {
+        naming.temporary.forEach((name) => context.workbook.worksheets.add(name));
+      },
+    },
+  ];
+  const redefined: Array<{ item: Excel.NamedItem; formula: string }> = [];
+  const added = new Set<string>();
   for (const { name, refersTo, comment } of plan.names) {
-    // A user's name of the same spelling stays; the add-in does without its own.
-    if (!kept.has(name.toUpperCase())) {
-      workbook.names.add(name, renameReferences(refersTo, toFinal), comment);
+    const formula = renameReferences(refersTo, toTemporary);
+    const held = existing.get(name.toUpperCase());
+    if (held === undefined) {
+      added.add(name.toUpperCase());
+      steps.push({
+        bytes: estimateBytes(3, [name, formula, comment]),
+        formulas: true,
+        queue: ({ context }) => {
+          context.workbook.names.add(name, formula, comment);
+        },
+      });
+    } else if (isOwnName(held.name, held.formula, ownedNames)) {
+      redefined.push({ item: held.item, formula: held.formula });
+      steps.push({
+        bytes: estimateBytes(2, [formula]),
+        formulas: true,
+        queue: () => {
+          held.item.formula = formula;
+        },
+      });
     }
+    // A user's name of the same spelling stays; the add-in does without its own.
   }
+  const sheetEnds: number[] = [];
   plan.sheets.forEach((sheetPlan, i) => {
-    workbook.names.add(
-      ownerMarkName(sheetPlan.key),
-      ownerMarkFormula(naming.final[i]),
-      `Sheet made by IIJ Statements (${sheetPlan.key}); reloading replaces it.`
-    );
+    const renamed = renameSheetReferences(sheetPlan, toTemporary, toFinal);
+    steps.push(...renderSheet(naming.temporary[i], renamed, supported));
+    sheetEnds.push(steps.length);
   });
-  workbook.settings.add(
-    LOAD_RECORD_SETTING,
-    serializeLoadRecord({
-      edition: options.edition,
-      tables: options.tables ?? null,
-      mode: options.mode,
-      highlightMinor: options.highlightMinor,
-      highlighted: supported.has("highlights"),
-    })
+  const keptOwn = new Set([...added, ...redefined.map((r) => r.item.name.toUpperCase())]);
+  const obsolete = state.names.filter(
+    ({ name, formula }) =>
+      !keptOwn.has(name.toUpperCase()) &&
+      (name.toUpperCase().startsWith(OWNER_MARK_PREFIX) || isOwnName(name, formula, ownedNames))
   );
-  created[0]?.activate();
+  const record = serializeLoadRecord({
+    edition: options.edition,
+    tables: options.tables ?? null,
+    mode: options.mode,
+    highlightMinor: options.highlightMinor,
+    highlighted: supported.has("highlights"),
+    // Without highlights the record says so (no rules), so Clear never falls back to colours.
+    rules: supported.has("highlights") ? ruleRecord(plan, toFinal) : {},
+  });
+  steps.push({
+    bytes: estimateBytes(6 * plan.sheets.length + 2 * obsolete.length, [naming, record]),
+    formulas: false,
+    queue: ({ context, sheet }) => {
+      const workbook = context.workbook;
+      for (const owned of ownedNames) {
+        workbook.worksheets.getItem(owned).delete();
+      }
+      obsolete.forEach(({ item }) => item.delete());
+      // Excel carries the formulas and names written against the temporary names over.
+      naming.temporary.forEach((name, i) => {
+        sheet(name).name = naming.final[i];
+      });
+      plan.sheets.forEach((sheetPlan, i) => {
+        workbook.names.add(
+          ownerMarkName(sheetPlan.key),
+          ownerMarkFormula(naming.final[i]),
+          `Sheet made by IIJ Statements (${sheetPlan.key}); reloading replaces it.`
+        );
+      });
+      workbook.settings.add(LOAD_RECORD_SETTING, record);
+      if (naming.temporary.length > 0) {
+        sheet(naming.temporary[0]).activate();
+      }
+    },
+  });
+  return { steps, sheetEnds, names: { redefined, added } };
 }
 
 /**
  * After a failed write: removes every sheet that was not there before the load, found by Excel's
- * sheet id (a sheet may already carry its final name when the write broke after the renames).
- * Returns whether the add-in's previous sheets are still all there.
+ * sheet id (a sheet may already carry its final name when the write broke after the renames),
+ * deletes the names the load added and points the names it redefined back. Returns whether the
+ * add-in's previous sheets are still all there.
  */
-async function removeNewSheets(
+async function undoLoad(
   context: Excel.RequestContext,
   before: ReadonlySet<string>,
-  previouslyOwned: ReadonlyArray<string>
+  previouslyOwned: ReadonlyArray<string>,
+  names: NameChanges
 ): Promise<boolean> {
   try {
     const sheets = context.workbook.worksheets.load("items/name,items/id");
+    const current = context.workbook.names.load("items/name");
     await context.sync();
     const leftovers = sheets.items.filter((s) => !before.has(s.id));
     const kept = new Set(
       sheets.items.filter((s) => before.has(s.id)).map((s) => s.name.toLocaleUpperCase())
     );
-    leftovers.forEach((s) => s.delete());
-    if (leftovers.length > 0) {
-      await context.sync();
+    const intact = previouslyOwned.every((name) => kept.has(name.toLocaleUpperCase()));
+    current.items.filter((n) => names.added.has(n.name.toUpperCase())).forEach((n) => n.delete());
+    if (intact) {
+      names.redefined.forEach(({ item, formula }) => {
+        item.formula = formula;
+      });
     }
-    return previouslyOwned.every((name) => kept.has(name.toLocaleUpperCase()));
+    leftovers.forEach((s) => s.delete());
+    await context.sync();
+    return intact;
   } catch {
     // The first error is the one to report; a failed clean-up leaves "~IIJ loading" sheets
     // that the next load does not own and never touches.
@@ -120,13 +196,14 @@ async function removeNewSheets(
 }
 
 /**
- * Loads the release into the workbook in two syncs: one read (sheets, the add-in's marks, the
- * record, protection) and one write (every sheet, names, marks, record). Users' sheets are never
- * touched; a clashing name is avoided and reported. On failure the new sheets are removed and the
- * old ones stay as they were.
+ * Loads the release into the workbook: one read (sheets, the add-in's marks, the record,
+ * protection), then the writes in as many requests as their size needs (each under Excel on the
+ * web's limit), new sheets built under temporary names and swapped in by the last. Users' sheets
+ * are never touched; a clashing name is avoided and reported. On failure the new sheets are
+ * removed and the old ones stay as they were.
  *
  * @param deps - Excel runner, requirement check, plan and engine
- * @param options - what to load
+ * @param options - what to load; onProgress is told of each sheet once its requests completed
  * @returns the sheets written, the renames, and the release's check report
  */
 export async function loadRelease(deps: ExcelDeps, options: LoadOptions): Promise<LoadResult> {
@@ -152,12 +229,25 @@ export async function loadRelease(deps: ExcelDeps, options: LoadOptions): Promis
       state.sheets,
       owned
     );
-    queueWrites(context, plan, state, chosen, options, supported);
+    const { steps, sheetEnds, names } = loadSteps(plan, state, chosen, options, supported);
+    let reported = 0;
     try {
-      await context.sync();
+      await syncInRequests(context, steps, {
+        suspendCalculation: supported.has("suspendCalculation"),
+        budget: deps.requestBudget,
+        onSynced: (done) => {
+          while (reported < sheetEnds.length && sheetEnds[reported] <= done) {
+            reported += 1;
+            options.onProgress?.({
+              sheet: chosen.final[reported - 1],
+              done: reported,
+              total: sheetEnds.length,
+            });
+          }
+        },
+      });
     } catch (error) {
-      const previous = state.owned.map((o) => o.sheet);
-      const intact = await removeNewSheets(context, state.sheetIds, previous);
+      const intact = await undoLoad(context, state.sheetIds, owned, names);
       throw toWorkbookError(
         error,
         intact
@@ -167,9 +257,6 @@ export async function loadRelease(deps: ExcelDeps, options: LoadOptions): Promis
     }
     return chosen;
   });
-  naming.final.forEach((sheet, i) =>
-    options.onProgress?.({ sheet, done: i + 1, total: naming.final.length })
-  );
   return {
     sheets: naming.final,
     renamed: naming.renamed,

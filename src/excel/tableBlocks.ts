@@ -21,7 +21,7 @@ export type TableBlock = {
  * @param plan - the plan
  * @returns the blocks, each with its placements
  * @example
- * tableBlocks(plan).find((b) => b.name === "IIJ_BALANCE_SHEET")?.planned.row //=> 3
+ * tableBlocks(plan).find((b) => b.name === "IIJ_BALANCE_SHEET")?.planned.row //=> 2
  */
 export function tableBlocks(plan: WorkbookPlan): ReadonlyArray<TableBlock> {
   const areas = new Map<string, SheetArea>();

@@ -2,6 +2,7 @@ import { buildIndex } from "../core/model/buildIndex";
 import { dataset } from "../data";
 import { createFunctionsCore } from "./core/functionsCore";
 import type { FunctionResult } from "./core/FunctionResult";
+import type { FunctionTable } from "./associateFunctions";
 
 // Indexed once, at load: every call is an argument check and a map lookup.
 const core = createFunctionsCore(buildIndex(dataset));
@@ -218,7 +219,10 @@ export function backbone(kind: string, period: string): number {
   return answer(() => core.backbone(kind, period));
 }
 
-/** Every function with the id Excel knows it by (the ids of the metadata). */
+/**
+ * Every function with the id Excel knows it by (FUNCTION_IDS, the ids of the metadata). Fetched
+ * on the first call by the wrappers registerFunctions.ts associates at page load.
+ */
 export const FUNCTIONS = {
   EBITDA: ebitda,
   CROSSSELL: crossSell,
@@ -234,10 +238,4 @@ export const FUNCTIONS = {
   CONTRACTS: contracts,
   BANDWIDTH: bandwidth,
   BACKBONE: backbone,
-} as const;
-
-if (typeof CustomFunctions !== "undefined") {
-  for (const [id, fn] of Object.entries(FUNCTIONS)) {
-    CustomFunctions.associate(id, fn);
-  }
-}
+} as const satisfies FunctionTable;

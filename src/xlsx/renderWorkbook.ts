@@ -26,7 +26,9 @@ function writeSheet(sheet: ExcelJS.Worksheet, plan: SheetPlan): void {
         cell.value = value;
       }
       const format = plan.numberFormats[r][c];
-      if (format !== "General") {
+      // A file stores text as text, so "@" (which Excel's own writes need) changes nothing here
+      // and would only cost a style per text cell.
+      if (format !== "General" && format !== "@") {
         cell.numFmt = format;
       }
       // Excel and LibreOffice indent only left-aligned text.

@@ -103,7 +103,8 @@ function timeBest(f: () => number, repeats: number): { seconds: number; result: 
 }
 
 /**
- * Checks per second of the engine's kernels on a mixed workload of 1,000,000 and 10,000,000
+ * Checks per second of the allocation-free kernels (`core/checks/kernel/`, which `check any
+ * table` runs; the statement engine's own figure is `engineScale`'s) on a mixed workload of 1,000,000 and 10,000,000
  * checks, against the naive tolerance loop on the same arrays in the same run, and the heap the
  * workload needs (linear in its size).
  */

@@ -3,13 +3,25 @@
 import type { SheetPlan, WorkbookPlan } from "../../src/core/layout/WorkbookPlan";
 import { buildIndex } from "../../src/core/model/buildIndex";
 import { dataset } from "../../src/data";
+import { chooseSheetNames } from "../../src/excel/chooseSheetNames";
 import { checkWorkbook } from "../../src/excel/checkWorkbook";
+import { clearHighlights } from "../../src/excel/clearHighlights";
 import type { ExcelDeps } from "../../src/excel/ExcelDeps";
-import { loadRelease } from "../../src/excel/loadRelease";
+import { detectFeatures } from "../../src/excel/features";
+import { addHighlight } from "../../src/excel/highlightSteps";
+import { loadRelease, loadSteps } from "../../src/excel/loadRelease";
+import { queueWorkbookState } from "../../src/excel/readWorkbookState";
 import { releaseDeps } from "../../src/excel/releaseDeps";
-import { addHighlight } from "../../src/excel/renderSheet";
+import { syncInRequests } from "../../src/excel/syncInRequests";
+import type { LoadOptions } from "../../src/excel/WorkbookActions";
 import { type FakeContext, fakeRunner } from "../excel/support/FakeContext";
 import { emptyWorkbook } from "../excel/support/fakeState";
+import { MAX_REQUEST_BYTES, loadCombinations } from "../excel/officeJs/loadCombinations";
+import {
+  type OfficeJsRunner,
+  harnessRequirements,
+  officeJsRunner,
+} from "../excel/officeJs/officeJsHarness";
 
 const OPTIONS = { edition: "both", mode: "round", highlightMinor: true } as const;
 
@@ -85,13 +97,108 @@ async function loadWith(deps: ExcelDeps, plan: WorkbookPlan): Promise<Measure> {
   return measure(runner.contexts, performance.now() - started);
 }
 
+/** What the requests of an action carried, from the harness. */
+type RequestFigures = {
+  maxRequestBytes: number;
+  requests: number;
+  totalBytes: number;
+  rulesWritten: number;
+  namesWritten: number;
+  underLimit: boolean;
+};
+
+function requestFigures(runner: OfficeJsRunner, from: number): RequestFigures {
+  const requests = runner.requests.slice(from);
+  const maxRequestBytes = Math.max(...requests.map((r) => r.bytes));
+  return {
+    maxRequestBytes,
+    requests: requests.length,
+    totalBytes: requests.reduce((n, r) => n + r.bytes, 0),
+    rulesWritten: requests.reduce((n, r) => n + r.rulesAdded, 0),
+    namesWritten: requests.reduce((n, r) => n + r.namesAdded, 0),
+    underLimit: maxRequestBytes <= MAX_REQUEST_BYTES,
+  };
+}
+
+/**
+ * The load as it was before requests were bounded: the same writes, all in one request after
+ * the read. Measured in the same run as the baseline for the split load.
+ */
+async function singleRequestLoad(deps: ExcelDeps, options: LoadOptions): Promise<void> {
+  const { supported } = detectFeatures(deps.requirements);
+  const plan = deps.buildPlan(options);
+  await deps.run(async (context) => {
+    const read = queueWorkbookState(context);
+    await context.sync();
+    const state = read();
+    const naming = chooseSheetNames(
+      plan.sheets.map((s) => s.name),
+      state.sheets,
+      state.owned.map((o) => o.sheet)
+    );
+    const { steps } = loadSteps(plan, state, naming, options, supported);
+    await syncInRequests(context, steps, { suspendCalculation: true, budget: Infinity });
+  });
+}
+
+/**
+ * The requests Microsoft's serializer builds (test/excel/officeJs): for every load the task pane
+ * offers, then a check after a mode change and Clear, with today's single-request load beside.
+ *
+ * @returns one figure per measurement
+ */
+export async function requestRun(): Promise<object[]> {
+  const index = buildIndex(dataset);
+  const figures: object[] = [];
+  for (const { label, options } of loadCombinations()) {
+    const runner = officeJsRunner();
+    await loadRelease(releaseDeps(index, runner.run, harnessRequirements), options);
+    figures.push({ figure: `requests: load ${label}`, ...requestFigures(runner, 0) });
+  }
+  const single = officeJsRunner(undefined, { limitBytes: Infinity });
+  const singleDeps = releaseDeps(index, single.run, harnessRequirements);
+  await singleRequestLoad(singleDeps, OPTIONS);
+  const singleFigures = requestFigures(single, 0);
+  figures.push({
+    figure: "requests: single-request load (before), both round minor on",
+    ...singleFigures,
+  });
+
+  const runner = officeJsRunner();
+  const deps = releaseDeps(index, runner.run, harnessRequirements);
+  await loadRelease(deps, OPTIONS);
+  const load = requestFigures(runner, 0);
+  const ratio = (a: number, b: number) => Math.round((a / b) * 1000) / 1000;
+  figures.push({
+    figure: "requests: split load vs single request, both round minor on",
+    maxBytesRatio: ratio(load.maxRequestBytes, singleFigures.maxRequestBytes),
+    totalBytesRatio: ratio(load.totalBytes, singleFigures.totalBytes),
+    requests: load.requests,
+  });
+  let from = runner.requests.length;
+  await checkWorkbook(deps, { ...OPTIONS, mode: "truncate" });
+  figures.push({
+    figure: "requests: check after mode change (round→truncate)",
+    ...requestFigures(runner, from),
+  });
+  from = runner.requests.length;
+  const cleared = await clearHighlights(deps);
+  figures.push({
+    figure: "requests: clear highlights",
+    ...requestFigures(runner, from),
+    rulesRemoved: cleared.rules,
+    unreadSheets: cleared.unreadSheets.length,
+  });
+  return figures;
+}
+
 /**
  * Office.js work of a full load and a full check of both editions against the fake, beside a
  * naive renderer measured in the same run; and how calls grow with tables and with cells.
  *
  * @returns one JSON-able figure per measurement
  */
-export async function run(): Promise<object[]> {
+export async function fakeRun(): Promise<object[]> {
   const index = buildIndex(dataset);
   const state = emptyWorkbook();
   const runner = fakeRunner(state);
@@ -129,4 +236,13 @@ export async function run(): Promise<object[]> {
     { figure: "load ×10 tables", ...tables10, callsPerBase: ratio(tables10.calls, load.calls) },
     { figure: "load ×10 rows (cells)", ...rows10, callsPerBase: ratio(rows10.calls, load.calls) },
   ];
+}
+
+/**
+ * Every figure: the fake's call counts, then the requests from Microsoft's serializer.
+ *
+ * @returns one JSON-able figure per measurement
+ */
+export async function run(): Promise<object[]> {
+  return [...(await fakeRun()), ...(await requestRun())];
 }

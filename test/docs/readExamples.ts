@@ -7,7 +7,10 @@ export type Example = {
   readonly file: string;
   /** The 1-based line of the example. */
   readonly line: number;
+  /** The code run: the example's set-up, then its own expression. */
   readonly expression: string;
+  /** The expression on the answer's line alone. */
+  readonly own: string;
   readonly expected: string;
 };
 
@@ -55,7 +58,7 @@ export function readExamples(dir: string): Example[] {
         return;
       }
       const expression = [...setup, answer[1]].filter((l) => l !== "").join(" ");
-      out.push({ file, line: i + 1, expression, expected: answer[2] });
+      out.push({ file, line: i + 1, expression, own: answer[1], expected: answer[2] });
       setup.push(`${answer[1]};`);
     });
     return out;

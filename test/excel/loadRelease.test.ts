@@ -1,5 +1,7 @@
 import { WorkbookError } from "../../src/excel/errors";
+import { LOAD_RECORD_SETTING, parseLoadRecord } from "../../src/excel/loadRecord";
 import { loadRelease } from "../../src/excel/loadRelease";
+import { ruleFingerprint } from "../../src/excel/ruleFingerprint";
 import type { LoadOptions } from "../../src/excel/WorkbookActions";
 import { fakeRunner } from "./support/FakeContext";
 import { addUserSheet, emptyWorkbook, type WorkbookState } from "./support/fakeState";
@@ -190,6 +192,23 @@ describe("loadRelease", () => {
     expect(contexts).toHaveLength(0);
   });
 
+  it("records the rules it wrote, and none when the host cannot highlight", async () => {
+    const state = emptyWorkbook();
+    await loadRelease(sampleDeps(fakeRunner(state).run), options);
+    const rules = parseLoadRecord(state.settings[LOAD_RECORD_SETTING])?.rules ?? {};
+    const written = state.sheets.flatMap((s) =>
+      s.conditionalFormats.map((c) => ruleFingerprint(c.formula))
+    );
+    expect(new Set(Object.values(rules).flat())).toEqual(new Set(written));
+    const without = emptyWorkbook();
+    await loadRelease(
+      sampleDeps(fakeRunner(without).run, samplePlan(), (v) => v !== "1.6"),
+      options
+    );
+    expect(without.sheets.flatMap((s) => s.conditionalFormats)).toEqual([]);
+    expect(parseLoadRecord(without.settings[LOAD_RECORD_SETTING])?.rules).toEqual({});
+  });
+
   it("loads without row styles below ExcelApi 1.9", async () => {
     const state = emptyWorkbook();
     const { run, contexts } = fakeRunner(state);
@@ -199,20 +218,19 @@ describe("loadRelease", () => {
     expect(state.sheets[0].conditionalFormats.length).toBeGreaterThan(0);
   });
 
-  it("reports progress twice per sheet: prepared, then written", async () => {
+  it("reports progress once per sheet, after the request that wrote it has completed", async () => {
     const seen: string[] = [];
-    const { run } = fakeRunner(emptyWorkbook());
+    const { run, contexts } = fakeRunner(emptyWorkbook());
     await loadRelease(sampleDeps(run), {
       ...options,
-      onProgress: (p) => seen.push(`${p.sheet} ${p.done}/${p.total}`),
+      onProgress: (p) =>
+        seen.push(`${p.sheet} ${p.done}/${p.total} after sync ${contexts[0].syncCount}`),
     });
+    // The sample's writes fit one request: the read is sync 1, the writes sync 2.
     expect(seen).toEqual([
-      "Operations 1/3",
-      "Balance Sheet 2/3",
-      "Checks 3/3",
-      "Operations 1/3",
-      "Balance Sheet 2/3",
-      "Checks 3/3",
+      "Operations 1/3 after sync 2",
+      "Balance Sheet 2/3 after sync 2",
+      "Checks 3/3 after sync 2",
     ]);
   });
 });

@@ -142,10 +142,17 @@ describe("IIJ.BACKBONE", () => {
 });
 
 describe("every IIJ function", () => {
-  it("is associated with its id", () => {
+  it("is associated by the page's functions script under its id, and answers through it", async () => {
     const associate = (globalThis as unknown as { CustomFunctions: { associate: jest.Mock } })
       .CustomFunctions.associate;
-    expect(associate.mock.calls.map((c: unknown[]) => c[0])).toEqual(Object.keys(iij.FUNCTIONS));
+    associate.mockClear();
+    jest.isolateModules(() => require("../../src/functions/registerFunctions"));
+    const registered = new Map(
+      associate.mock.calls.map((c: unknown[]) => [c[0], c[1] as (...args: unknown[]) => unknown])
+    );
+    expect([...registered.keys()].sort()).toEqual(Object.keys(iij.FUNCTIONS).sort());
+    await expect(registered.get("EBITDA")?.("4Q02")).resolves.toBe(iij.ebitda("4Q02"));
+    await expect(registered.get("FXRATE")?.()).resolves.toBe(iij.fxRate());
   });
 
   const scalar = fc.oneof(

@@ -61,13 +61,17 @@ describe("the task pane's Content-Security-Policy", () => {
     expect(template).toMatch(/'unsafe-inline':\s+Fluent UI \(Griffel\) inserts <style> tags/);
   });
 
-  it("keeps requests, images, fonts and frames on this origin", () => {
+  it("keeps requests, images and fonts on this origin", () => {
     expect(production.get("connect-src")).toEqual(["'self'"]);
     expect(production.get("img-src")).toEqual(["'self'", "data:"]);
     expect(production.get("font-src")).toEqual(["'self'", "data:"]);
-    expect(production.get("frame-src")).toEqual(["'self'"]);
     expect(production.get("base-uri")).toEqual(["'self'"]);
     expect(production.get("form-action")).toEqual(["'none'"]);
+  });
+
+  it("lets office.js open its host-trust frame from Microsoft's add-in host, and no other frame", () => {
+    // Used on hosts Office does not already trust, such as Office Online Server.
+    expect(production.get("frame-src")).toEqual(["'self'", "https://appsforoffice.microsoft.com"]);
   });
 
   it("names no wildcard or bare scheme that would let any host in", () => {

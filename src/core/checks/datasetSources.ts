@@ -11,17 +11,26 @@ function sourceOf(index: DatasetIndex, edition: Edition): FigureSource {
   const claims = new Map(
     index.dataset.claims.filter((c) => c.edition === edition).map((c) => [c.id, c.claimed] as const)
   );
+  // Per table, its figures in this edition and its columns' positions: two lookups a cell.
+  const tables = new Map(
+    index.dataset.tables.map(
+      (t) => [t, new Map(t.columns.map((c, i) => [c.id, i] as const))] as const
+    )
+  );
   return (ref: CellRef) => {
     if (ref.table === CLAIMS_TABLE) {
       const claimed = claims.get(ref.item);
       return claimed === undefined ? ABSENT : { kind: "figure", ...claimed };
     }
-    const position = index.columnPositions.get(`${ref.table}|${ref.column}`);
+    const table = index.tables.get(ref.table);
+    const position = table === undefined ? undefined : tables.get(table)?.get(ref.column);
     const figure =
-      position === undefined
+      table === undefined || position === undefined
         ? undefined
-        : index.tables.get(ref.table)?.figures[edition]?.[ref.item]?.[position];
-    return figure === undefined || figure === null ? ABSENT : { kind: "figure", ...figure };
+        : table.figures[edition]?.[ref.item]?.[position];
+    return figure === undefined || figure === null
+      ? ABSENT
+      : { kind: "figure", value: figure.value, decimals: figure.decimals, text: figure.text };
   };
 }
 

@@ -9,8 +9,13 @@ function editionsOf(table: Table): ReadonlyArray<Edition> {
   return (["en", "ja"] as const).filter((e) => table.figures[e] !== undefined);
 }
 
-function hasFigure(table: Table, rowId: string, columnIndex: number): boolean {
-  return editionsOf(table).some((e) => (table.figures[e]?.[rowId]?.[columnIndex] ?? null) !== null);
+function hasFigure(
+  table: Table,
+  editions: ReadonlyArray<Edition>,
+  rowId: string,
+  columnIndex: number
+): boolean {
+  return editions.some((e) => (table.figures[e]?.[rowId]?.[columnIndex] ?? null) !== null);
 }
 
 function tableRules(index: DatasetIndex, table: Table): Rule[] {
@@ -19,7 +24,7 @@ function tableRules(index: DatasetIndex, table: Table): Rule[] {
   const at = (item: string, column: string) => ({ table: table.id, item, column });
   table.columns.forEach((column, c) => {
     for (const row of table.rows) {
-      if (row.role === "heading" || !hasFigure(table, row.id, c)) {
+      if (row.role === "heading" || !hasFigure(table, editions, row.id, c)) {
         continue;
       }
       const target = at(row.id, column.id);
@@ -73,7 +78,7 @@ function tableRules(index: DatasetIndex, table: Table): Rule[] {
       }
       if ((column.kind === "amount" || column.kind === "usd") && row.children !== undefined) {
         const terms = row.children
-          .filter((child) => hasFigure(table, child.item, c))
+          .filter((child) => hasFigure(table, editions, child.item, c))
           .map((child) => ({ ref: at(child.item, column.id), sign: child.sign, scale: 1 }));
         rules.push({ kind: "footing", id: `footing:${id}`, editions, target, terms });
       }

@@ -50,6 +50,15 @@ export function inferFootings(
   const hasAmount = Uint8Array.from(table.rows, (_, i) =>
     amounts.some((c) => Number.isFinite(c.values[i])) ? 1 : 0
   );
+  const addRow = (k: number): void => {
+    for (let c = 0; c < m; c++) {
+      const v = amounts[c].values[k];
+      if (Number.isFinite(v) && v !== 0) {
+        sums[c] += v;
+        rounded[c] += 1;
+      }
+    }
+  };
   for (let i = 1; i < n; i++) {
     const labelled = isTotalLabel(table.labels[i]);
     if (m === 0 || !amounts.some((c) => Number.isFinite(c.values[i]) && c.values[i] !== 0)) {
@@ -58,6 +67,8 @@ export function inferFootings(
     sums.fill(0);
     rounded.fill(0);
     const firstColumn = amounts.findIndex((c) => Number.isFinite(c.values[i]));
+    let firstSum = 0;
+    let firstRounded = 0;
     const terms: number[] = [];
     let best: Block | null = null;
     let rival = -1;
@@ -68,23 +79,29 @@ export function inferFootings(
         continue;
       }
       terms.push(k);
-      for (let c = 0; c < m; c++) {
-        const v = amounts[c].values[k];
-        if (Number.isFinite(v) && v !== 0) {
-          sums[c] += v;
-          rounded[c] += 1;
-        }
+      // Without a total's label only a block that foots in every column counts, and most fail
+      // in the first: keep its sum alone, and add up the other columns only for a candidate.
+      const first = amounts[firstColumn].values[k];
+      if (Number.isFinite(first) && first !== 0) {
+        firstSum += first;
+        firstRounded += 1;
+      }
+      if (labelled) {
+        addRow(k);
       }
       k = (rangeStart[k] >= 0 ? rangeStart[k] : k) - 1;
       if (terms.length < 2) {
         continue;
       }
-      // Most blocks fail in the first column with a total: try it before the others.
-      if (!labelled && firstColumn >= 0) {
-        const total = amounts[firstColumn].values[i];
-        const slack = 0.5 * rounded[firstColumn] + 0.5 + 1e-9;
-        if (Math.abs(total - sums[firstColumn]) > slack + 1) {
+      if (!labelled) {
+        const slack = 0.5 * firstRounded + 0.5 + 1e-9;
+        if (Math.abs(amounts[firstColumn].values[i] - firstSum) > slack + 1) {
           continue;
+        }
+        sums.fill(0);
+        rounded.fill(0);
+        for (const t of terms) {
+          addRow(t);
         }
       }
       let consistent = 0;

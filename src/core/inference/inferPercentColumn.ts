@@ -23,6 +23,34 @@ function distance(p: GridColumn, a: GridColumn): number {
   return a.index < p.index ? p.index - a.index : 100_000 + a.index - p.index;
 }
 
+/**
+ * The nearest amount columns in order of {@link distance}: those on the left, nearest first, then
+ * those on the right; `sources` are in column order, so this is a walk out from `p`, not a sort.
+ */
+function nearestSources(p: GridColumn, sources: ReadonlyArray<GridColumn>): GridColumn[] {
+  let lo = 0;
+  let hi = sources.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sources[mid].index < p.index) {
+      lo = mid + 1;
+    } else {
+      hi = mid;
+    }
+  }
+  const near: GridColumn[] = [];
+  for (let i = lo - 1; i >= 0 && near.length < NEAREST_SOURCES; i--) {
+    near.push(sources[i]);
+  }
+  for (let i = lo; i < sources.length && near.length < NEAREST_SOURCES; i++) {
+    near.push(sources[i]);
+  }
+  return near;
+}
+
+/** Change pairs are drawn from fewer of the nearest columns: pairs grow as their square. */
+const NEAREST_PAIR_SOURCES = 8;
+
 function samePrefix(p: GridColumn): number {
   let seen = 0;
   for (let i = 0; i < p.values.length; i++) {
@@ -84,9 +112,7 @@ export function inferPercentColumn(
   p: GridColumn,
   sources: ReadonlyArray<GridColumn>
 ): { readonly checked: CheckedRelation } | { readonly unread: UnreadPart } {
-  const near = [...sources]
-    .sort((x, y) => distance(p, x) - distance(p, y))
-    .slice(0, NEAREST_SOURCES);
+  const near = nearestSources(p, sources);
   const hypotheses: Hypothesis[] = [];
   for (const a of near) {
     const share = shareHypothesis(table, p, a, distance(p, a));
@@ -94,7 +120,7 @@ export function inferPercentColumn(
       hypotheses.push(share);
     }
   }
-  hypotheses.push(...changeCandidates(table, p, near));
+  hypotheses.push(...changeCandidates(table, p, near.slice(0, NEAREST_PAIR_SOURCES)));
   hypotheses.sort((x, y) => y.consistent - x.consistent || x.preference - y.preference);
   const best = hypotheses[0];
   if (best === undefined) {

@@ -115,7 +115,12 @@ export function readTable(
       .join(" ");
     japanese = japanese || JAPANESE.test(header);
     const { role, hinted } = roleOf(header, figures);
-    const decimals = role === "amount" ? Math.max(...figures.map((f) => f.decimals)) : 0;
+    let decimals = 0;
+    if (role === "amount") {
+      for (const f of figures) {
+        decimals = Math.max(decimals, f.decimals);
+      }
+    }
     const scale = 10 ** decimals;
     const values = new Float64Array(dataRows.length).fill(NaN);
     const digits = new Uint8Array(dataRows.length);

@@ -115,10 +115,16 @@ export function finishSheet(
     ...r,
     ...Array<PlannedValue>(width - r.length).fill(null),
   ]);
-  const numberFormats = draft.formats.map((r) => [
-    ...r,
-    ...Array<string>(width - r.length).fill("General"),
-  ]);
+  // Text (not a formula) is formatted as Text: in a General cell Excel turns "2003-03-31" into a
+  // date and "2002" into a number when it is written as a value.
+  const numberFormats = draft.formats.map((r, i) =>
+    [...r, ...Array<string>(width - r.length).fill("General")].map((format, c) => {
+      const value = values[i][c];
+      return format === "General" && typeof value === "string" && !value.startsWith("=")
+        ? "@"
+        : format;
+    })
+  );
   const columnWidths = Array.from({ length: width }, (_, c) => {
     let widest = c === 0 ? 12 : 8;
     values.forEach((row, r) => {

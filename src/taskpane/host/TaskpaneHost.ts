@@ -10,11 +10,6 @@ export type TaskpaneServices = {
   readonly workbookActions: () => Promise<WorkbookActions>;
   /** Which features this Excel supports (src/excel featureSupport()); only called inside Excel. */
   readonly featureSupport: () => Promise<FeatureSupport>;
-  /**
-   * Starts the IIJ.* custom functions in this page (the shared runtime): functions.js, fetched
-   * after the first view; only called inside Excel.
-   */
-  readonly functionsRuntime: () => Promise<void>;
   readonly releaseEngine: () => Promise<ReleaseEngine>;
   readonly playground: () => Promise<Playground>;
 };

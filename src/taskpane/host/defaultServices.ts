@@ -1,4 +1,3 @@
-import { loadScript } from "./loadScript";
 import type { TaskpaneServices } from "./TaskpaneHost";
 
 /**
@@ -8,8 +7,6 @@ import type { TaskpaneServices } from "./TaskpaneHost";
 export const defaultServices: TaskpaneServices = {
   workbookActions: () => import("../../excel/index").then((m) => m.workbookActions),
   featureSupport: () => import("../../excel/index").then((m) => m.featureSupport()),
-  // The functions' own bundle (the manifest's Functions.Script.Url), run in this page.
-  functionsRuntime: () => loadScript("functions.js", document),
   releaseEngine: () => import("../services/embeddedReleaseEngine").then((m) => m.releaseEngine),
   playground: () => import("../playground/embeddedPlayground").then((m) => m.playground),
 };

@@ -62,6 +62,8 @@ export type Strings = {
     readonly findings: string;
     readonly clear: string;
     readonly cleared: (count: number) => string;
+    /** Cleared, except rules Excel could not read back on the sheets named. */
+    readonly clearedExcept: (count: number, sheets: string) => string;
     readonly notLocated: string;
     readonly source: (inExcel: boolean) => string;
     readonly nothingLoaded: string;
@@ -110,7 +112,6 @@ export type Strings = {
     readonly insert: (message: string) => string;
     readonly module: (message: string) => string;
     readonly settings: (message: string) => string;
-    readonly functions: (message: string) => string;
     readonly dismiss: string;
     /** What each kind of Excel adapter error means and what to do, in this language. */
     readonly kinds: Readonly<Record<WorkbookErrorKind, string>>;

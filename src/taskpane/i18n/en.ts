@@ -62,6 +62,8 @@ export const en: Strings = {
     findings: "Findings",
     clear: "Clear highlights",
     cleared: (count) => `${count} highlight(s) and note(s) removed.`,
+    clearedExcept: (count, sheets) =>
+      `${count} highlight(s) and note(s) removed. Excel could not read some rules back on ${sheets}; they were left. Try again, or reload the release.`,
     notLocated:
       "This finding's cell is not in the workbook: its table was not loaded or its row was deleted. Load the release again, then check again.",
     source: (inExcel) =>
@@ -127,8 +129,6 @@ export const en: Strings = {
     module: (m) => `A part of the task pane did not load: ${m} Reload the task pane.`,
     settings: (m) =>
       `Your settings could not be saved: ${m} They apply until you close the task pane.`,
-    functions: (m) =>
-      `The IIJ functions could not start: ${m} Reload the task pane; until then IIJ.* formulas show errors.`,
     dismiss: "Dismiss",
     kinds: {
       protected: "The workbook structure is protected (Review > Protect Workbook).",
@@ -138,6 +138,8 @@ export const en: Strings = {
       notLoaded: "The release is not loaded in this workbook yet.",
       noSelection: "No cell is selected.",
       unknownSheet: "That sheet no longer exists.",
+      payloadTooLarge:
+        "Excel refused a request as too large. Nothing of yours was changed; load fewer tables, or turn minor highlights off, then try again.",
       failed: "Excel refused the change.",
     },
   },

@@ -1,6 +1,6 @@
 import type { TaskpaneSettings } from "./TaskpaneSettings";
 
-/** Where settings live: the workbook's document settings inside Excel, localStorage in a browser. */
+/** Where settings live: the workbook's settings (workbook.settings) inside Excel, localStorage in a browser. */
 export type SettingsStore = {
   /** The stored value (JSON text or an object), or null when nothing is stored. */
   readonly read: () => unknown;

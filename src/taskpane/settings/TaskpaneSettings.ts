@@ -11,5 +11,5 @@ export type TaskpaneSettings = {
   readonly language: UiLanguage;
 };
 
-/** The key the settings are stored under (document settings or localStorage). */
+/** The key the settings are stored under (workbook.settings or localStorage). */
 export const SETTINGS_KEY = "iij-statements.settings";

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { checkGrid } from "../../../src/core/inference/checkGrid";
 import type { GridCell } from "../../../src/core/inference/GridCell";
 
@@ -116,5 +117,84 @@ describe("checkGrid on inputs that are not statements", () => {
     expect(check.tables).toHaveLength(1);
     expect(check.findings).toEqual([]);
     expect(check.unread.length).toBeGreaterThan(0);
+  });
+});
+
+describe("checkGrid on random grids", () => {
+  const cell = fc.oneof(
+    fc.constantFrom(
+      "",
+      "",
+      "-",
+      "100.0",
+      "100",
+      "Total",
+      "合計",
+      "7.2%",
+      "(1,234)",
+      "△5",
+      "１２３"
+    ),
+    fc.integer({ min: -100_000, max: 100_000 }).map(String),
+    fc.double({ min: -1000, max: 1000, noNaN: true }).map((v) => v.toFixed(1)),
+    fc.string({ maxLength: 6 })
+  );
+  it("never throws, and raises findings only in cells an accepted relation covers", () => {
+    fc.assert(
+      fc.property(fc.array(fc.array(cell, { maxLength: 8 }), { maxLength: 30 }), (rows) => {
+        const check = checkGrid(cells(rows), "round");
+        const covered = new Set(
+          check.relations.flatMap((r) =>
+            r.kind === "footing"
+              ? r.columns.map((c) => `${r.row},${c}`)
+              : r.rows.map((row) => `${row},${r.column}`)
+          )
+        );
+        for (const f of check.findings) {
+          expect(covered.has(`${f.where.item},${f.where.column}`)).toBe(true);
+        }
+      }),
+      { numRuns: 300 }
+    );
+  });
+});
+
+describe("checkGrid's explanations and modes", () => {
+  const japanese = cells([
+    ["単位：千円", "", ""],
+    ["", "金額", "構成比"],
+    ["接続料収入", "2,000", "20.0"],
+    ["付加価値サービス", "3,000", "31.0"],
+    ["その他", "5,000", "50.0"],
+    ["営業収益合計", "10,000", "100.0"],
+    ["売上原価", "4,000", "40.0"],
+  ]);
+
+  it("explains a Japanese table's finding in Japanese, naming the cells", () => {
+    const check = checkGrid(japanese, "round");
+    expect(check.tables[0].edition).toBe("ja");
+    expect(check.findings.map((f) => f.explanation.ja)).toEqual([
+      expect.stringMatching(/^C4 の報告値 31\.0%、B4 ÷ B\$6 = 3,000 ÷ 10,000 = 30\.00%/),
+    ]);
+  });
+
+  it("names cells as the sheet does when the grid starts elsewhere", () => {
+    const check = checkGrid(japanese, "round", { row: 9, column: 3 });
+    expect(check.findings.map((f) => [f.cell, f.relation])).toEqual([["F13", "E13 ÷ E$15"]]);
+  });
+
+  it("reads amounts as truncated in truncate mode", () => {
+    // Three 3s truncated stand for [9, 12): a total of 12 is possible, though not when rounded.
+    const grid = cells([
+      ["", "A", "B", "C", "D"],
+      ["x", "3", "1", "1", "2"],
+      ["y", "3", "1", "1", "2"],
+      ["z", "3", "1", "1", "2"],
+      ["Total", "12", "3", "3", "6"],
+    ]);
+    expect(checkGrid(grid, "round").findings.map((f) => [f.cell, f.severity])).toEqual([
+      ["B5", "major"],
+    ]);
+    expect(checkGrid(grid, "truncate").findings).toEqual([]);
   });
 });

@@ -54,11 +54,15 @@ export const statementArbitrary: fc.Arbitrary<Statement> = fc
     })
   )
   .filter((s) =>
-    // Every base must be a real total: positive and well away from zero in each period.
+    // Every base must be a real total: positive and well away from zero in each period. No section
+    // may show 100.0% of it either (the other sections summing to about nothing): such a section
+    // is a second base as rightly as the block's total, and no reader could tell them apart.
     s.blocks.every((block) =>
-      Array.from({ length: s.periods }, (_, p) =>
-        block.flat().reduce((sum, row) => sum + row[p], 0)
-      ).every((total) => total > 1_000_000_000)
+      Array.from({ length: s.periods }, (_, p) => {
+        const sections = block.map((section) => section.reduce((sum, row) => sum + row[p], 0));
+        const total = sections.reduce((sum, v) => sum + v, 0);
+        return total > 1_000_000_000 && sections.every((v) => Math.abs(v / total - 1) > 0.001);
+      }).every(Boolean)
     )
   );
 

@@ -103,11 +103,30 @@ export function deleteSheet(context: FakeContext, sheet: SheetState): void {
 
 /** A workbook name as loaded. */
 export class FakeNamedItem {
+  private current: string;
+
   constructor(
     private readonly context: FakeContext,
     readonly name: string,
-    readonly formula: string
-  ) {}
+    formula: string
+  ) {
+    this.current = formula;
+  }
+
+  /** The formula as loaded; setting it queues a redefinition, as NamedItem.formula does. */
+  get formula(): string {
+    return this.current;
+  }
+
+  set formula(value: string) {
+    this.context.enqueue(`name:${this.name}`, "name.formula", value, () => {
+      const item = this.context.state.names.find((n) => n.name === this.name);
+      if (item === undefined) {
+        throw new FakeOfficeError("ItemNotFound", `No name ${this.name}`);
+      }
+      item.formula = value;
+    });
+  }
 
   delete(): void {
     this.context.enqueue(`name:${this.name}`, "name.delete", null, () => {

@@ -78,7 +78,7 @@ describe("App", () => {
   it("inside Excel, says which features this Excel switches off and what to do", async () => {
     const features = {
       supported: new Set<Feature>(["load"]),
-      messages: [{ feature: "notes" as const, message: "Notes need ExcelApi 1.18." }],
+      unsupported: ["notes" as const],
     };
     render(<App host={testHost("excel", { engine, features, actions: fakeActions() })} />);
     expect(await screen.findByText("Some features are switched off")).toBeTruthy();
@@ -88,7 +88,7 @@ describe("App", () => {
   });
 
   it("inside Excel with every feature supported, shows no feature message", async () => {
-    const features = { supported: new Set<Feature>(["load", "notes"]), messages: [] };
+    const features = { supported: new Set<Feature>(["load", "notes"]), unsupported: [] };
     render(<App host={testHost("excel", { engine, features, actions: fakeActions() })} />);
     await screen.findByRole("button", { name: "Load into workbook" });
     await new Promise((resolve) => setTimeout(resolve, 0));
@@ -98,7 +98,7 @@ describe("App", () => {
   it("words the feature messages in Japanese when the UI is Japanese", async () => {
     const features = {
       supported: new Set<Feature>(),
-      messages: [{ feature: "comments" as const, message: "x" }],
+      unsupported: ["comments" as const],
     };
     render(
       <App
@@ -111,27 +111,5 @@ describe("App", () => {
       />
     );
     expect(await screen.findByText(/指摘されたセルのコメント：ExcelApi 1\.10/)).toBeTruthy();
-  });
-
-  it("inside Excel, starts the IIJ functions once", async () => {
-    const functionsRuntime = jest.fn(async () => undefined);
-    render(<App host={testHost("excel", { engine, functionsRuntime, actions: fakeActions() })} />);
-    await waitFor(() => expect(functionsRuntime).toHaveBeenCalledTimes(1));
-  });
-
-  it("in preview, does not start the functions' runtime", async () => {
-    const functionsRuntime = jest.fn(async () => undefined);
-    render(<App host={testHost("preview", { engine, functionsRuntime })} />);
-    await screen.findByRole("region", { name: "Statements of operations" });
-    expect(functionsRuntime).not.toHaveBeenCalled();
-  });
-
-  it("says when the IIJ functions could not start, and what to do", async () => {
-    const functionsRuntime = async () => Promise.reject(new Error("functions.js did not load."));
-    render(<App host={testHost("excel", { engine, functionsRuntime, actions: fakeActions() })} />);
-    const alert = await screen.findByRole("alert");
-    expect(alert.textContent).toMatch(
-      /IIJ functions could not start: functions\.js did not load\. Reload/
-    );
   });
 });

@@ -203,6 +203,21 @@ describe("CheckView", () => {
     expect(alert).not.toMatch(/connection|Check failed/);
   });
 
+  it("names the sheets where Excel could not read a rule back", async () => {
+    const user = userEvent.setup();
+    const actions = fakeActions();
+    actions.clearHighlights.mockResolvedValue({
+      removed: 5,
+      rules: 5,
+      unreadSheets: ["Balance Sheet"],
+    });
+    render(<App host={testHost("excel", { actions, engine })} initialView="check" />);
+    await user.click(await screen.findByRole("button", { name: "Clear highlights" }));
+    expect(
+      await screen.findByText(/5 highlight\(s\) .* on Balance Sheet; they were left/)
+    ).toBeTruthy();
+  });
+
   it("shows the check's failure with what to do next", async () => {
     const user = userEvent.setup();
     const actions = fakeActions();

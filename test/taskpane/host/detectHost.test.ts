@@ -1,40 +1,88 @@
 import { detectHost } from "../../../src/taskpane/host/detectHost";
 import { officeHostHinted } from "../../../src/taskpane/host/officeHostHinted";
 import { themeOf } from "../../../src/taskpane/host/themeOf";
+import { fakeRunner } from "../../excel/support/FakeContext";
+import { emptyWorkbook } from "../../excel/support/fakeState";
 import { testHost } from "../support/taskpaneFixture";
 
 const services = testHost("preview").services;
+const HINT = { search: "?_host_Info=Excel$Win32$16.01$ja-JP" };
 
-function fakeOffice(host: string | null, ready = true): typeof Office {
-  return {
-    onReady: () =>
-      ready ? Promise.resolve({ host, platform: null }) : new Promise(() => undefined),
+/** Office whose onReady answers `host` now, or when the test calls `ready`. */
+function fakeOffice(
+  host: string | null,
+  now = true
+): {
+  office: typeof Office;
+  ready: () => void;
+  calls: () => number;
+} {
+  let resolve: (info: { host: string | null; platform: null }) => void = () => undefined;
+  const later = new Promise<{ host: string | null; platform: null }>((r) => (resolve = r));
+  let calls = 0;
+  const office = {
+    onReady: () => {
+      calls += 1;
+      return now ? Promise.resolve({ host, platform: null }) : later;
+    },
     context: {
       displayLanguage: "ja-JP",
       officeTheme: { bodyBackgroundColor: "#262626" },
-      document: { settings: { get: () => null, set: () => undefined, saveAsync: () => undefined } },
     },
   } as unknown as typeof Office;
+  return { office, ready: () => resolve({ host, platform: null }), calls: () => calls };
 }
+
+const excel = { run: fakeRunner(emptyWorkbook()).run };
 
 describe("detectHost", () => {
   it("is a preview without office.js", async () => {
-    expect((await detectHost({ navigator: { language: "ja" } }, services)).kind).toBe("preview");
+    const { host } = await detectHost({ navigator: { language: "ja" } }, services);
+    expect(host.kind).toBe("preview");
   });
 
   it("is Excel when Office reports the Excel host, with its language and theme", async () => {
-    const host = await detectHost(
-      { Office: fakeOffice("Excel"), location: { search: "?_host_Info=Excel$Win32$16.01$ja-JP" } },
+    const { host } = await detectHost(
+      { Office: fakeOffice("Excel").office, Excel: excel, location: HINT },
       services
     );
     expect([host.kind, host.displayLanguage, host.theme]).toEqual(["excel", "ja-JP", "dark"]);
   });
 
   it("is a preview when office.js runs outside Office or never gets ready", async () => {
-    expect((await detectHost({ Office: fakeOffice(null) }, services)).kind).toBe("preview");
-    expect((await detectHost({ Office: fakeOffice("Excel", false) }, services, 10)).kind).toBe(
-      "preview"
+    const outside = await detectHost({ Office: fakeOffice(null).office, Excel: excel }, services);
+    expect(outside.host.kind).toBe("preview");
+    expect(await outside.excelLater).toBeNull();
+    const never = fakeOffice("Excel", false);
+    const slow = await detectHost(
+      { Office: never.office, Excel: excel, location: HINT },
+      services,
+      10
     );
+    expect(slow.host.kind).toBe("preview");
+  });
+
+  it("keeps listening after the timeout and gives the Excel host when Office is ready", async () => {
+    const late = fakeOffice("Excel", false);
+    const { host, excelLater } = await detectHost(
+      { Office: late.office, Excel: excel, location: HINT },
+      services,
+      10
+    );
+    expect(host.kind).toBe("preview");
+    late.ready();
+    expect((await excelLater)?.kind).toBe("excel");
+  });
+
+  it("asks Office.onReady even on a page without the signs of an Office host", async () => {
+    const office = fakeOffice("Excel");
+    const { host, excelLater } = await detectHost(
+      { Office: office.office, Excel: excel },
+      services
+    );
+    expect(office.calls()).toBe(1);
+    expect(host.kind).toBe("preview");
+    expect((await excelLater)?.kind).toBe("excel");
   });
 });
 

@@ -1,7 +1,6 @@
 import fc from "fast-check";
 import { languageOf } from "../../../src/taskpane/settings/languageOf";
 import { localStorageStore } from "../../../src/taskpane/settings/localStorageStore";
-import { officeSettingsStore } from "../../../src/taskpane/settings/officeSettingsStore";
 import { parseSettings } from "../../../src/taskpane/settings/parseSettings";
 import type { TaskpaneSettings } from "../../../src/taskpane/settings/TaskpaneSettings";
 
@@ -66,21 +65,5 @@ describe("settings stores", () => {
 
   it("rejects saving where the browser has no storage", async () => {
     await expect(localStorageStore(null).write(defaults)).rejects.toThrow(/no storage/);
-  });
-
-  it("saves into the workbook's settings and reports Office's failure", async () => {
-    const values = new Map<string, unknown>();
-    let status = "succeeded";
-    const settings = {
-      get: (k: string) => values.get(k),
-      set: (k: string, v: unknown) => void values.set(k, v),
-      saveAsync: (cb: (r: { status: string; error?: { message: string } }) => void) =>
-        cb({ status, error: { message: "Read-only workbook." } }),
-    } as unknown as Office.Settings;
-    const store = officeSettingsStore(settings);
-    await store.write({ ...defaults, language: "ja" });
-    expect(parseSettings(store.read(), defaults).language).toBe("ja");
-    status = "failed";
-    await expect(store.write(defaults)).rejects.toThrow("Read-only workbook.");
   });
 });

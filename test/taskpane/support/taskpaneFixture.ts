@@ -114,7 +114,7 @@ export function fakeActions(): FakeActions {
       report: emptyReport,
     })),
     checkWorkbook: jest.fn(async () => emptyReport),
-    clearHighlights: jest.fn(async () => 3),
+    clearHighlights: jest.fn(async () => ({ removed: 3, rules: 2, unreadSheets: [] })),
     goToFinding: jest.fn(async () => ({ sheet: "Operations", address: "C5" })),
     insertFormula: jest.fn(async () => undefined),
   };
@@ -144,7 +144,6 @@ export function testHost(
     store?: SettingsStore;
     displayLanguage?: string;
     features?: FeatureSupport;
-    functionsRuntime?: () => Promise<void>;
   } = {}
 ): TaskpaneHost {
   const services: TaskpaneServices = {
@@ -154,8 +153,7 @@ export function testHost(
       }
       return parts.actions;
     },
-    featureSupport: async () => parts.features ?? { supported: new Set(), messages: [] },
-    functionsRuntime: parts.functionsRuntime ?? (async () => undefined),
+    featureSupport: async () => parts.features ?? { supported: new Set(), unsupported: [] },
     releaseEngine: async () => {
       if (parts.engine === undefined) {
         throw new Error("no engine in this test");

@@ -47,7 +47,12 @@ export function App(props: AppProps): React.JSX.Element {
   return (
     <FluentProvider theme={props.theme ?? webLightTheme} lang={viewProps.settings.language}>
       <StringsContext.Provider value={t}>
-        <main className={mergeClasses(styles.root, props.host.theme === "dark" && styles.dark)}>
+        <main
+          className={mergeClasses(
+            styles.root,
+            (props.themeName ?? props.host.theme) === "dark" && styles.dark
+          )}
+        >
           <h1 className={styles.title}>{t.appTitle}</h1>
           {props.host.kind === "preview" && (
             <p role="note" className={styles.notice}>
@@ -60,7 +65,6 @@ export function App(props: AppProps): React.JSX.Element {
             </React.Suspense>
           )}
           <ErrorBar message={state.settingsError} onDismiss={state.dismissSettingsError} />
-          <ErrorBar message={state.functionsError} onDismiss={state.dismissFunctionsError} />
           <ViewTabs
             views={VIEWS}
             labels={t.tabs}

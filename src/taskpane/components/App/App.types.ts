@@ -18,6 +18,8 @@ export type AppProps = {
    * dark, so the light first view does not carry it. @default webLightTheme
    */
   readonly theme?: Theme;
+  /** Light or dark, as `theme` is; Office's theme may change while the pane is open. @default host.theme */
+  readonly themeName?: "light" | "dark";
 };
 
 /** What every view gets from the App: the host, the settings and what has been loaded or checked. */

@@ -16,9 +16,6 @@ export type AppState = {
   readonly strings: Strings;
   readonly settingsError: string | null;
   readonly dismissSettingsError: () => void;
-  /** Why the IIJ.* functions did not start (in the UI language), or null. */
-  readonly functionsError: string | null;
-  readonly dismissFunctionsError: () => void;
   readonly viewProps: ViewProps;
 };
 
@@ -49,19 +46,6 @@ export function useApp(props: AppProps): AppState {
   const [checkFilters, setCheckFilters] = React.useState<CheckFilters>(ALL_FINDINGS);
   const basis = `${settings.mode}|${String(settings.highlightMinor)}`;
   const strings = stringsFor(settings.language);
-  const [functionsError, setFunctionsError] = React.useState<string | null>(null);
-
-  // Inside Excel this page is also the functions' runtime: start them once the first view is up.
-  React.useEffect(() => {
-    if (host.kind !== "excel") {
-      return;
-    }
-    host.services
-      .functionsRuntime()
-      .catch((error: unknown) =>
-        setFunctionsError(error instanceof Error ? error.message : String(error))
-      );
-  }, [host]);
 
   // The page's language and title follow the chosen language (screen readers and the tab title).
   React.useEffect(() => {
@@ -106,8 +90,6 @@ export function useApp(props: AppProps): AppState {
     strings,
     settingsError,
     dismissSettingsError: () => setSettingsError(null),
-    functionsError: functionsError === null ? null : strings.errors.functions(functionsError),
-    dismissFunctionsError: () => setFunctionsError(null),
     viewProps: {
       host,
       settings,

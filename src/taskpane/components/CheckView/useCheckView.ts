@@ -1,6 +1,6 @@
 import * as React from "react";
 import type { Finding } from "../../../core/checks/Finding";
-import { errorMessage, workbookErrorKind } from "../../i18n/errorMessage";
+import { errorText, workbookErrorKind } from "../../i18n/errorText";
 import { useStrings } from "../../i18n/useStrings";
 import type { LoadedWorkbook } from "../../services/ReleaseEngine";
 import { ALL_FINDINGS, type CheckFilters } from "./CheckFilters";
@@ -95,7 +95,7 @@ export function useCheckView(props: CheckViewProps): CheckViewState {
         // Not an error: nothing has been loaded into this workbook yet.
         setNothingLoaded(true);
       } else {
-        setError(t.errors.check(errorMessage(e, t)));
+        setError(t.errors.check(errorText(e, t)));
       }
     } finally {
       setRunning(false);
@@ -114,7 +114,7 @@ export function useCheckView(props: CheckViewProps): CheckViewState {
         setError(t.check.notLocated);
       }
     } catch (e: unknown) {
-      setError(t.errors.goTo(errorMessage(e, t)));
+      setError(t.errors.goTo(errorText(e, t)));
     }
   };
 
@@ -125,9 +125,14 @@ export function useCheckView(props: CheckViewProps): CheckViewState {
     setError(null);
     try {
       const actions = await host.services.workbookActions();
-      setNotice(t.check.cleared(await actions.clearHighlights()));
+      const cleared = await actions.clearHighlights();
+      setNotice(
+        cleared.unreadSheets.length === 0
+          ? t.check.cleared(cleared.removed)
+          : t.check.clearedExcept(cleared.removed, cleared.unreadSheets.join(", "))
+      );
     } catch (e: unknown) {
-      setError(t.errors.clear(errorMessage(e, t)));
+      setError(t.errors.clear(errorText(e, t)));
     }
   };
 

@@ -41,7 +41,7 @@ export function useFeatureNotice(props: FeatureNoticeProps): FeatureNoticeState 
     if (support instanceof Error) {
       return [t.errors.module(support.message)];
     }
-    return support.messages.map(({ feature }) =>
+    return support.unsupported.map((feature) =>
       t.features.off(t.features.names[feature], FEATURE_REQUIREMENTS[feature])
     );
   }, [support, dismissed, t]);

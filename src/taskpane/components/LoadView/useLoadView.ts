@@ -1,7 +1,7 @@
 import * as React from "react";
 import type { TableKind } from "../../../core/model/Table";
 import type { EditionChoice, LoadResult } from "../../../excel/WorkbookActions";
-import { errorMessage } from "../../i18n/errorMessage";
+import { errorText } from "../../i18n/errorText";
 import { useStrings } from "../../i18n/useStrings";
 import type { LoadViewProps, SheetProgress } from "./LoadView.types";
 
@@ -101,7 +101,7 @@ export function useLoadView(props: LoadViewProps): LoadViewState {
       setResult(loadResult);
       onLoaded({ options, renamed: loadResult.renamed }, loadResult.report);
     } catch (e: unknown) {
-      setError(t.errors.load(errorMessage(e, t)));
+      setError(t.errors.load(errorText(e, t)));
     } finally {
       setRunning(false);
     }

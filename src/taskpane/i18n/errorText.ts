@@ -30,9 +30,9 @@ export function workbookErrorKind(error: unknown): WorkbookErrorKind | null {
  * @param t - the UI's strings
  * @returns the message
  * @example
- * errorMessage(new WorkbookError("protected", "…"), ja) //=> "ブックの構造が保護されています…"
+ * errorText(new WorkbookError("protected", "…"), ja) //=> "ブックの構造が保護されています…"
  */
-export function errorMessage(error: unknown, t: Strings): string {
+export function errorText(error: unknown, t: Strings): string {
   const kind = workbookErrorKind(error);
   if (kind !== null) {
     return t.errors.kinds[kind];
