@@ -3,21 +3,17 @@ import type { Strings } from "./Strings";
 
 /**
  * The kind of an error the Excel adapter threw (a WorkbookError), or null for any other error.
- * Read by shape, so the pane does not pull the adapter's module in for an instanceof.
+ * Read by shape (its `kind`), so the pane does not pull the adapter's module in for an instanceof.
  *
  * @param error - what was thrown
  * @returns its kind, or null
  * @example
- * workbookErrorKind(new WorkbookError("notLoaded", "…")) //=> "notLoaded"
+ * workbookErrorKind(new Error("plain")) //=> null
  */
 export function workbookErrorKind(error: unknown): WorkbookErrorKind | null {
-  if (
-    error instanceof Error &&
-    error.name === "WorkbookError" &&
-    "kind" in error &&
-    typeof error.kind === "string"
-  ) {
-    return error.kind as WorkbookErrorKind;
+  if (typeof error === "object" && error !== null && "kind" in error) {
+    const kind = (error as { kind: unknown }).kind;
+    return typeof kind === "string" ? (kind as WorkbookErrorKind) : null;
   }
   return null;
 }
@@ -30,11 +26,11 @@ export function workbookErrorKind(error: unknown): WorkbookErrorKind | null {
  * @param t - the UI's strings
  * @returns the message
  * @example
- * errorText(new WorkbookError("protected", "…"), ja) //=> "ブックの構造が保護されています…"
+ * errorText({ kind: "payloadTooLarge", message: "…" }, en) === en.errors.kinds.payloadTooLarge //=> true
  */
 export function errorText(error: unknown, t: Strings): string {
   const kind = workbookErrorKind(error);
-  if (kind !== null) {
+  if (kind !== null && Object.hasOwn(t.errors.kinds, kind)) {
     return t.errors.kinds[kind];
   }
   return error instanceof Error ? error.message : String(error);

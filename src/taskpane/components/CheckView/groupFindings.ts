@@ -35,7 +35,7 @@ const titleOf = (f: Finding, language: UiLanguage): string =>
  * @param language - the language of the group titles
  * @returns the groups
  * @example
- * groupFindings(report.findings, ALL_FINDINGS, "en")[0].title //=> "Consolidated Statements of Operations (Quarterly)"
+ * const groups = groupFindings(report.findings, ALL_FINDINGS, "en");
  */
 export function groupFindings(
   findings: ReadonlyArray<Finding>,
