@@ -110,8 +110,9 @@ export function CheckView(props: CheckViewProps): React.JSX.Element {
           </table>
           <h2 className={styles.heading}>{t.check.findings}</h2>
           <div className={styles.filters}>
-            <Field label={t.check.filterSeverity}>
+            <Field className={styles.filter} label={t.check.filterSeverity}>
               <Select
+                className={styles.select}
                 value={f.severity}
                 onChange={(_, d) =>
                   state.setFilter("severity", d.value as CheckFilters["severity"])
@@ -122,8 +123,9 @@ export function CheckView(props: CheckViewProps): React.JSX.Element {
                 <option value="minor">{t.severities.minor}</option>
               </Select>
             </Field>
-            <Field label={t.check.filterRule}>
+            <Field className={styles.filter} label={t.check.filterRule}>
               <Select
+                className={styles.select}
                 value={f.rule}
                 onChange={(_, d) => state.setFilter("rule", d.value as CheckFilters["rule"])}
               >
@@ -135,8 +137,12 @@ export function CheckView(props: CheckViewProps): React.JSX.Element {
                 ))}
               </Select>
             </Field>
-            <Field label={t.check.filterTable}>
-              <Select value={f.table} onChange={(_, d) => state.setFilter("table", d.value)}>
+            <Field className={styles.filter} label={t.check.filterTable}>
+              <Select
+                className={styles.select}
+                value={f.table}
+                onChange={(_, d) => state.setFilter("table", d.value)}
+              >
                 <option value="all">{t.check.all}</option>
                 {state.tables.map((table) => (
                   <option key={table.id} value={table.id}>
@@ -145,8 +151,9 @@ export function CheckView(props: CheckViewProps): React.JSX.Element {
                 ))}
               </Select>
             </Field>
-            <Field label={t.check.filterEdition}>
+            <Field className={styles.filter} label={t.check.filterEdition}>
               <Select
+                className={styles.select}
                 value={f.edition}
                 onChange={(_, d) => state.setFilter("edition", d.value as CheckFilters["edition"])}
               >
