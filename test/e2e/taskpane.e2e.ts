@@ -1,4 +1,4 @@
-import { copyFileSync, mkdirSync } from "node:fs";
+import { copyFileSync, mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { launchChromium } from "./support/taskpaneBrowser";
@@ -52,23 +52,44 @@ describe("the task pane in a browser (preview)", () => {
     await page.getByRole("button", { name: "Run the check" }).click();
     await page.getByRole("table", { name: "Summary by rule" }).waitFor();
     const status = page.getByText(/finding\(s\) shown$/);
-    const total = Number(/of (\d+) finding/.exec((await status.textContent()) ?? "")?.[1]);
+    const shownOf = async (): Promise<[number, number]> => {
+      const m = /(\d+) of (\d+) finding/.exec((await status.textContent()) ?? "");
+      return [Number(m?.[1]), Number(m?.[2])];
+    };
+    const [shown, total] = await shownOf();
     expect(total).toBeGreaterThan(0);
-    expect(await page.locator("li").count()).toBe(total);
+    expect(shown).toBe(total);
+    // Groups by table, only the first open: the whole view of the release fits 3 screens of 320 × 700.
+    const tree = page.getByRole("tree", { name: "Findings" });
+    const groups = tree.locator('[role=treeitem][aria-level="1"]');
+    expect(await groups.count()).toBeGreaterThan(1);
+    expect(await groups.first().getAttribute("aria-expanded")).toBe("true");
+    expect(await groups.nth(1).getAttribute("aria-expanded")).toBe("false");
+    await page.setViewportSize({ width: 320, height: 700 });
+    const height = await page.evaluate(() => document.documentElement.scrollHeight);
+    writeFileSync(join(ARTIFACTS, "taskpane-check-height.json"), JSON.stringify({ height }));
+    expect(height).toBeLessThanOrEqual(3 * 700);
+    await page.setViewportSize({ width: 320, height: 900 });
     await screenshot(page, "check");
 
+    // The list is one tab stop; arrow keys walk it and open a group.
+    expect(await tree.locator('[role=treeitem][tabindex="0"]').count()).toBe(1);
+    await groups.first().focus();
+    await page.keyboard.press("End");
+    await page.keyboard.press("ArrowRight");
+    expect(await groups.last().getAttribute("aria-expanded")).toBe("true");
+
     await page.getByRole("combobox", { name: "Severity" }).selectOption("major");
-    const major = await page.locator("li").count();
+    const [major] = await shownOf();
     await page.getByRole("combobox", { name: "Severity" }).selectOption("minor");
-    const minor = await page.locator("li").count();
+    const [minor] = await shownOf();
     expect(major + minor).toBe(total);
     await page.getByRole("combobox", { name: "Severity" }).selectOption("all");
     await page.getByRole("combobox", { name: "Rule" }).selectOption("share");
-    const shares = await page.locator("li").count();
+    const [shares] = await shownOf();
     expect(shares).toBeLessThan(total);
-    expect(await page.getByText("Share of total", { exact: true }).count()).toBeGreaterThanOrEqual(
-      shares
-    );
+    const openShares = await tree.locator('[role=treeitem][aria-level="2"]').count();
+    expect(await page.getByText(/^Share of total · /).count()).toBe(openShares);
 
     await page.getByRole("tab", { name: "Functions" }).click();
     const formula = page.getByRole("textbox", { name: "Formula" });
@@ -82,6 +103,10 @@ describe("the task pane in a browser (preview)", () => {
 
     await page.getByRole("tab", { name: "Settings" }).click();
     await screenshot(page, "settings");
+    // The Check view's filters survive a switch of tab.
+    await page.getByRole("tab", { name: "Check" }).click();
+    expect(await page.getByRole("combobox", { name: "Rule" }).inputValue()).toBe("share");
+    await page.getByRole("tab", { name: "Settings" }).click();
     await page.getByRole("radio", { name: "日本語" }).check();
     await page.getByRole("tab", { name: "設定" }).waitFor();
     expect(await page.getByRole("tab", { name: "チェック" }).count()).toBe(1);
@@ -136,8 +161,9 @@ describe("the task pane inside Excel (Office and Excel mocked)", () => {
     await page.getByRole("tab", { name: "Check" }).click();
     await page.getByRole("button", { name: "Run the check" }).click();
     await page.getByText(/finding\(s\) shown$/).waitFor();
-    const target = page.getByRole("button", { name: /^Go to / }).first();
-    await target.click();
+    const target = page.locator('[role=treeitem][aria-level="2"]').first();
+    await target.focus();
+    await page.keyboard.press("Enter");
     await page.waitForFunction(
       () => (window as unknown as { __officeMock: OfficeMockLog }).__officeMock.selected.length > 0
     );

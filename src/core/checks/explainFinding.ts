@@ -85,9 +85,17 @@ export function explainFinding(
       : cells === undefined
         ? `報告値 ${reported}`
         : `${cells.target} の報告値 ${reported}`;
-  const range = `${formatAmount(e.recomputedInterval.lo, d + 3)} to ${formatAmount(e.recomputedInterval.hi, d + 3)}${pct}`;
+  // The interval at a precision that shows its width (never "7.1446 to 7.1446%").
+  const { lo, hi } = e.recomputedInterval;
+  let places = d + 3;
+  while (places < d + 8 && formatAmount(lo, places) === formatAmount(hi, places)) {
+    places += 1;
+  }
+  const [loText, hiText] = [formatAmount(lo, places), formatAmount(hi, places)];
+  const rangeEn = loText === hiText ? `exactly ${loText}${pct}` : `${loText} to ${hiText}${pct}`;
+  const rangeJa = loText === hiText ? `${loText}${pct} ちょうど` : `${loText}〜${hiText}${pct}`;
   return {
-    en: `${what}; ${expr} = ${exact} (${rounded}); off by ${offEn}; the amounts as rounded support ${range}.`,
-    ja: `${whatJa}、${expr} = ${exact}（${rounded}）、差 ${offJa}。丸めを考慮した範囲 ${range}。`,
+    en: `${what}; ${expr} = ${exact} (${rounded}); off by ${offEn}; the amounts as rounded support ${rangeEn}.`,
+    ja: `${whatJa}、${expr} = ${exact}（${rounded}）、差 ${offJa}。丸めを考慮した範囲 ${rangeJa}。`,
   };
 }

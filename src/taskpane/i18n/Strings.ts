@@ -1,3 +1,4 @@
+import type { WorkbookErrorKind } from "../../excel/errors";
 import type { RuleKind } from "../../core/checks/RuleKind";
 import type { Severity } from "../../core/checks/Severity";
 import type { Edition } from "../../core/model/Edition";
@@ -59,14 +60,24 @@ export type Strings = {
     readonly none: string;
     readonly noneMatch: string;
     readonly findings: string;
-    readonly goTo: (label: string, period: string, rule: string) => string;
     readonly clear: string;
     readonly cleared: (count: number) => string;
     /** Cleared, except rules Excel could not read back on the sheets named. */
     readonly clearedExcept: (count: number, sheets: string) => string;
     readonly notLocated: string;
     readonly source: (inExcel: boolean) => string;
-    readonly reported: string;
+    readonly nothingLoaded: string;
+    readonly goToLoad: string;
+    readonly filterTable: string;
+    readonly filterEdition: string;
+    /** A group's heading: the table and how many of its findings are major and minor. */
+    readonly groupTitle: (title: string, major: number, minor: number) => string;
+    /** The editions a finding was flagged in, e.g. "English and Japanese". */
+    readonly inEditions: (editions: ReadonlyArray<string>) => string;
+    readonly stale: string;
+    readonly rerun: string;
+    /** How to use the findings tree with the keyboard. */
+    readonly treeHint: (canGoTo: boolean) => string;
   };
   readonly functions: {
     readonly reference: string;
@@ -101,8 +112,8 @@ export type Strings = {
     readonly insert: (message: string) => string;
     readonly module: (message: string) => string;
     readonly settings: (message: string) => string;
-    /** The adapter's "payloadTooLarge" kind: Excel refused a request as too large. */
-    readonly payloadTooLarge: string;
     readonly dismiss: string;
+    /** What each kind of Excel adapter error means and what to do, in this language. */
+    readonly kinds: Readonly<Record<WorkbookErrorKind, string>>;
   };
 };

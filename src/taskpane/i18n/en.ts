@@ -60,7 +60,6 @@ export const en: Strings = {
     none: "No findings: every checked figure is supported by its amounts.",
     noneMatch: "No findings match these filters.",
     findings: "Findings",
-    goTo: (label, period, rule) => `Go to ${label}, ${period} (${rule})`,
     clear: "Clear highlights",
     cleared: (count) => `${count} highlight(s) and note(s) removed.`,
     clearedExcept: (count, sheets) =>
@@ -71,7 +70,19 @@ export const en: Strings = {
       inExcel
         ? "Checks the add-in's sheets in this workbook, your edits included."
         : "Checks the release's own figures.",
-    reported: "Reported",
+    nothingLoaded:
+      "Nothing is loaded in this workbook yet: load the release first, then run the check.",
+    goToLoad: "Load the release",
+    filterTable: "Table",
+    filterEdition: "Edition",
+    groupTitle: (title, major, minor) => `${title}: ${major} major, ${minor} minor`,
+    inEditions: (editions) => editions.join(" and "),
+    stale: "The settings changed after this check: these findings may be out of date.",
+    rerun: "Check again",
+    treeHint: (canGoTo) =>
+      canGoTo
+        ? "Arrow keys move through the findings and open a table; Enter selects the figure's cell."
+        : "Arrow keys move through the findings and open a table.",
   },
   functions: {
     reference: "IIJ functions",
@@ -87,7 +98,8 @@ export const en: Strings = {
   settings: {
     rounding: "How the release rounded amounts",
     highlightMinor: "Highlight minor findings",
-    highlightMinorHint: "Major findings are always highlighted.",
+    highlightMinorHint:
+      "Applies to the highlights inside Excel, at the next load or check; major findings are always highlighted.",
     language: "Language",
     storedIn: (inExcel) =>
       inExcel ? "Settings are saved with this workbook." : "Settings are saved in this browser.",
@@ -117,8 +129,18 @@ export const en: Strings = {
     module: (m) => `A part of the task pane did not load: ${m} Reload the task pane.`,
     settings: (m) =>
       `Your settings could not be saved: ${m} They apply until you close the task pane.`,
-    payloadTooLarge:
-      "Excel refused a request as too large. Nothing of yours was changed; load fewer tables, or turn minor highlights off, then try again.",
     dismiss: "Dismiss",
+    kinds: {
+      protected: "The workbook structure is protected (Review > Protect Workbook).",
+      sheetLimit: "Excel could not add more sheets (memory or sheet limit).",
+      connection: "The connection to Excel was lost; nothing of yours was changed.",
+      unsupported: "This version of Excel lacks a feature this action needs.",
+      notLoaded: "The release is not loaded in this workbook yet.",
+      noSelection: "No cell is selected.",
+      unknownSheet: "That sheet no longer exists.",
+      payloadTooLarge:
+        "Excel refused a request as too large. Nothing of yours was changed; load fewer tables, or turn minor highlights off, then try again.",
+      failed: "Excel refused the change.",
+    },
   },
 };

@@ -60,7 +60,6 @@ export const ja: Strings = {
     none: "指摘はありません。検査したすべての数値が金額と整合しています。",
     noneMatch: "この条件に合う指摘はありません。",
     findings: "指摘",
-    goTo: (label, period, rule) => `${label}（${period}、${rule}）へ移動`,
     clear: "強調表示を消去",
     cleared: (count) => `強調表示とメモを ${count} 件削除しました。`,
     clearedExcept: (count, sheets) =>
@@ -71,7 +70,19 @@ export const ja: Strings = {
       inExcel
         ? "このブックのアドインのシートを、編集内容も含めてチェックします。"
         : "決算発表の数値そのものをチェックします。",
-    reported: "報告値",
+    nothingLoaded:
+      "このブックにはまだ何も読み込まれていません。先に決算発表を読み込んでから、チェックを実行してください。",
+    goToLoad: "決算発表を読み込む",
+    filterTable: "表",
+    filterEdition: "版",
+    groupTitle: (title, major, minor) => `${title}：重大 ${major} 件、軽微 ${minor} 件`,
+    inEditions: (editions) => editions.join("・"),
+    stale: "このチェックの後で設定が変わりました。指摘が最新でない可能性があります。",
+    rerun: "もう一度チェック",
+    treeHint: (canGoTo) =>
+      canGoTo
+        ? "矢印キーで指摘を移動し、表を開閉します。Enter キーで数値のセルを選択します。"
+        : "矢印キーで指摘を移動し、表を開閉します。",
   },
   functions: {
     reference: "IIJ 関数",
@@ -87,7 +98,8 @@ export const ja: Strings = {
   settings: {
     rounding: "金額の端数処理",
     highlightMinor: "軽微な指摘も強調表示する",
-    highlightMinorHint: "重大な指摘は常に強調表示されます。",
+    highlightMinorHint:
+      "Excel 内の強調表示に、次の読み込みまたはチェックから適用されます。重大な指摘は常に強調表示されます。",
     language: "表示言語",
     storedIn: (inExcel) =>
       inExcel ? "設定はこのブックに保存されます。" : "設定はこのブラウザーに保存されます。",
@@ -120,8 +132,18 @@ export const ja: Strings = {
     module: (m) =>
       `作業ウィンドウの一部を読み込めませんでした：${m} 作業ウィンドウを再読み込みしてください。`,
     settings: (m) => `設定を保存できませんでした：${m} 作業ウィンドウを閉じるまでは有効です。`,
-    payloadTooLarge:
-      "要求が大きすぎるため Excel に拒否されました。お使いのシートは変更されていません。読み込む表を減らすか、軽微な強調表示をオフにしてから、もう一度お試しください。",
+    kinds: {
+      protected: "ブックの構成が保護されています（［校閲］>［ブックの保護］）。",
+      sheetLimit: "Excel にこれ以上シートを追加できませんでした（メモリまたはシート数の上限）。",
+      connection: "Excel との接続が切れました。お使いの内容は変更されていません。",
+      unsupported: "この Excel には、この操作に必要な機能がありません。",
+      notLoaded: "このブックにはまだ決算発表が読み込まれていません。",
+      noSelection: "セルが選択されていません。",
+      unknownSheet: "そのシートはもうありません。",
+      payloadTooLarge:
+        "要求が大きすぎるため Excel に拒否されました。お使いのシートは変更されていません。読み込む表を減らすか、軽微な強調表示をオフにしてから、もう一度お試しください。",
+      failed: "Excel が変更を受け付けませんでした。",
+    },
     dismiss: "閉じる",
   },
 };

@@ -47,6 +47,9 @@ describe("App", () => {
     await user.click(screen.getByRole("tab", { name: "Settings" }));
     await user.click(await screen.findByRole("radio", { name: "日本語" }));
     expect(screen.getByRole("tab", { name: "設定" })).toBeTruthy();
+    // The page's language and title follow the choice.
+    expect(document.documentElement.lang).toBe("ja");
+    expect(document.title).toBe(screen.getByRole("heading", { level: 1 }).textContent);
     await waitFor(() => expect(store.written.at(-1)?.language).toBe("ja"));
   });
 

@@ -1,6 +1,7 @@
 import type { Theme } from "@fluentui/react-components";
 import type { CheckReport } from "../../../core/checks/CheckReport";
 import type { TaskpaneHost } from "../../host/TaskpaneHost";
+import type { CheckFilters } from "../CheckView/CheckFilters";
 import type { LoadedWorkbook } from "../../services/ReleaseEngine";
 import type { TaskpaneSettings } from "../../settings/TaskpaneSettings";
 
@@ -32,4 +33,11 @@ export type ViewProps = {
   /** The last check's report; null before a check. */
   readonly report: CheckReport | null;
   readonly onReport: (report: CheckReport) => void;
+  /** True when the rounding or the minor-highlight setting changed after the last check. */
+  readonly reportStale: boolean;
+  /** The Check view's filters, kept while the pane is open. */
+  readonly checkFilters: CheckFilters;
+  readonly onCheckFilters: (filters: CheckFilters) => void;
+  /** Switches to another view (the Check view offers Load when nothing is loaded). */
+  readonly onView: (view: TaskpaneView) => void;
 };

@@ -2,6 +2,7 @@ import * as React from "react";
 import type { CheckReport } from "../../../core/checks/CheckReport";
 import { stringsFor } from "../../i18n/stringsFor";
 import type { Strings } from "../../i18n/Strings";
+import { ALL_FINDINGS, type CheckFilters } from "../CheckView/CheckFilters";
 import type { LoadedWorkbook } from "../../services/ReleaseEngine";
 import { languageOf } from "../../settings/languageOf";
 import { parseSettings } from "../../settings/parseSettings";
@@ -40,7 +41,17 @@ export function useApp(props: AppProps): AppState {
   const [settingsError, setSettingsError] = React.useState<string | null>(null);
   const [loaded, setLoaded] = React.useState<LoadedWorkbook | null>(null);
   const [report, setReport] = React.useState<CheckReport | null>(null);
+  // The settings the report was made with: a later change makes it stale.
+  const [reportBasis, setReportBasis] = React.useState<string>("");
+  const [checkFilters, setCheckFilters] = React.useState<CheckFilters>(ALL_FINDINGS);
+  const basis = `${settings.mode}|${String(settings.highlightMinor)}`;
   const strings = stringsFor(settings.language);
+
+  // The page's language and title follow the chosen language (screen readers and the tab title).
+  React.useEffect(() => {
+    document.documentElement.lang = strings.language;
+    document.title = strings.appTitle;
+  }, [strings]);
 
   const onSettingsChange = React.useCallback(
     (next: TaskpaneSettings) => {
@@ -57,10 +68,21 @@ export function useApp(props: AppProps): AppState {
     },
     [host]
   );
-  const onLoaded = React.useCallback((next: LoadedWorkbook, nextReport: CheckReport) => {
-    setLoaded(next);
-    setReport(nextReport);
-  }, []);
+  const onLoaded = React.useCallback(
+    (next: LoadedWorkbook, nextReport: CheckReport) => {
+      setLoaded(next);
+      setReport(nextReport);
+      setReportBasis(basis);
+    },
+    [basis]
+  );
+  const onReport = React.useCallback(
+    (nextReport: CheckReport) => {
+      setReport(nextReport);
+      setReportBasis(basis);
+    },
+    [basis]
+  );
 
   return {
     view,
@@ -75,7 +97,11 @@ export function useApp(props: AppProps): AppState {
       loaded,
       onLoaded,
       report,
-      onReport: setReport,
+      onReport,
+      reportStale: report !== null && reportBasis !== basis,
+      checkFilters,
+      onCheckFilters: setCheckFilters,
+      onView: setView,
     },
   };
 }

@@ -1,11 +1,20 @@
-import { Button, Field, MessageBar, MessageBarBody, Select } from "@fluentui/react-components";
+import {
+  Button,
+  Field,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  Select,
+} from "@fluentui/react-components";
 import * as React from "react";
 import { RULE_KINDS } from "../../../core/checks/RuleKind";
+import { EDITIONS } from "../../../core/model/Edition";
 import { useStrings } from "../../i18n/useStrings";
 import { ErrorBar } from "../ErrorBar/ErrorBar";
 import { FindingList } from "../FindingList/FindingList";
 import { WriteButton } from "../WriteButton/WriteButton";
-import type { CheckViewProps, RuleFilter, SeverityFilter } from "./CheckView.types";
+import type { CheckFilters } from "./CheckFilters";
+import type { CheckViewProps } from "./CheckView.types";
 import { useCheckView } from "./useCheckView";
 import { useCheckViewStyles } from "./useCheckViewStyles.styles";
 
@@ -23,7 +32,7 @@ export function CheckView(props: CheckViewProps): React.JSX.Element {
   const styles = useCheckViewStyles();
   const state = useCheckView(props);
   const report = props.report;
-  const total = report?.findings.length ?? 0;
+  const f = state.filters;
   return (
     <div className={styles.root}>
       <p className={styles.hint}>{t.check.source(props.host.kind === "excel")}</p>
@@ -36,9 +45,27 @@ export function CheckView(props: CheckViewProps): React.JSX.Element {
         </WriteButton>
       </div>
       <ErrorBar message={state.error} onDismiss={state.dismissError} />
+      {state.nothingLoaded && (
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody>{t.check.nothingLoaded}</MessageBarBody>
+          <MessageBarActions>
+            <Button onClick={() => props.onView("load")}>{t.check.goToLoad}</Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
       {state.notice !== null && (
         <MessageBar intent="success" layout="multiline">
           <MessageBarBody>{state.notice}</MessageBarBody>
+        </MessageBar>
+      )}
+      {report !== null && props.reportStale && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>{t.check.stale}</MessageBarBody>
+          <MessageBarActions>
+            <Button disabled={state.running} onClick={() => void state.run()}>
+              {t.check.rerun}
+            </Button>
+          </MessageBarActions>
         </MessageBar>
       )}
       {report !== null && (
@@ -83,18 +110,25 @@ export function CheckView(props: CheckViewProps): React.JSX.Element {
           </table>
           <h2 className={styles.heading}>{t.check.findings}</h2>
           <div className={styles.filters}>
-            <Field label={t.check.filterSeverity}>
+            <Field className={styles.filter} label={t.check.filterSeverity}>
               <Select
-                value={state.severity}
-                onChange={(_, d) => state.setSeverity(d.value as SeverityFilter)}
+                className={styles.select}
+                value={f.severity}
+                onChange={(_, d) =>
+                  state.setFilter("severity", d.value as CheckFilters["severity"])
+                }
               >
                 <option value="all">{t.check.all}</option>
                 <option value="major">{t.severities.major}</option>
                 <option value="minor">{t.severities.minor}</option>
               </Select>
             </Field>
-            <Field label={t.check.filterRule}>
-              <Select value={state.rule} onChange={(_, d) => state.setRule(d.value as RuleFilter)}>
+            <Field className={styles.filter} label={t.check.filterRule}>
+              <Select
+                className={styles.select}
+                value={f.rule}
+                onChange={(_, d) => state.setFilter("rule", d.value as CheckFilters["rule"])}
+              >
                 <option value="all">{t.check.all}</option>
                 {RULE_KINDS.map((kind) => (
                   <option key={kind} value={kind}>
@@ -103,15 +137,44 @@ export function CheckView(props: CheckViewProps): React.JSX.Element {
                 ))}
               </Select>
             </Field>
+            <Field className={styles.filter} label={t.check.filterTable}>
+              <Select
+                className={styles.select}
+                value={f.table}
+                onChange={(_, d) => state.setFilter("table", d.value)}
+              >
+                <option value="all">{t.check.all}</option>
+                {state.tables.map((table) => (
+                  <option key={table.id} value={table.id}>
+                    {table.title}
+                  </option>
+                ))}
+              </Select>
+            </Field>
+            <Field className={styles.filter} label={t.check.filterEdition}>
+              <Select
+                className={styles.select}
+                value={f.edition}
+                onChange={(_, d) => state.setFilter("edition", d.value as CheckFilters["edition"])}
+              >
+                <option value="all">{t.check.all}</option>
+                {EDITIONS.map((edition) => (
+                  <option key={edition} value={edition}>
+                    {t.editions[edition]}
+                  </option>
+                ))}
+              </Select>
+            </Field>
           </div>
           <p className={styles.hint} role="status">
-            {total === 0
+            {state.total === 0
               ? t.check.none
               : state.shown === 0
                 ? t.check.noneMatch
-                : t.check.shown(state.shown, total)}
+                : t.check.shown(state.shown, state.total)}
           </p>
           <FindingList
+            key={`${f.severity}|${f.rule}|${f.table}|${f.edition}`}
             groups={state.groups}
             onGoTo={(f) => void state.goTo(f)}
             goToUnavailable={state.writeUnavailable}

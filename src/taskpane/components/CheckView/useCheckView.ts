@@ -1,31 +1,35 @@
 import * as React from "react";
 import type { Finding } from "../../../core/checks/Finding";
+import { errorText, workbookErrorKind } from "../../i18n/errorText";
 import { useStrings } from "../../i18n/useStrings";
 import type { LoadedWorkbook } from "../../services/ReleaseEngine";
-import type { CheckViewProps, RuleFilter, SeverityFilter } from "./CheckView.types";
-import { type FindingGroup, groupFindings } from "./groupFindings";
-import { errorText } from "../../i18n/errorText";
+import { ALL_FINDINGS, type CheckFilters } from "./CheckFilters";
+import type { CheckViewProps } from "./CheckView.types";
+import { type FindingGroup, groupFindings, tablesWithFindings } from "./groupFindings";
 
 /** CheckView's state and actions. */
 export type CheckViewState = {
   readonly running: boolean;
-  readonly severity: SeverityFilter;
-  readonly setSeverity: (s: SeverityFilter) => void;
-  readonly rule: RuleFilter;
-  readonly setRule: (r: RuleFilter) => void;
+  readonly filters: CheckFilters;
+  /** Changes one filter, keeping the others. */
+  readonly setFilter: <K extends keyof CheckFilters>(key: K, value: CheckFilters[K]) => void;
+  /** The tables that have findings, for the table filter. */
+  readonly tables: ReadonlyArray<{ readonly id: string; readonly title: string }>;
   readonly groups: ReadonlyArray<FindingGroup>;
+  /** Entries shown, and entries in all (a figure flagged alike in both editions counts once). */
   readonly shown: number;
+  readonly total: number;
   readonly error: string | null;
   readonly dismissError: () => void;
   readonly notice: string | null;
+  /** The check found nothing loaded in the workbook: the view offers Load instead of an error. */
+  readonly nothingLoaded: boolean;
   /** Why "go to" and "clear" cannot run (preview), or null. */
   readonly writeUnavailable: string | null;
   readonly run: () => Promise<void>;
   readonly goTo: (finding: Finding) => Promise<void>;
   readonly clear: () => Promise<void>;
 };
-
-const message = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
 /**
  * CheckView's state: runs the check (the workbook's sheets inside Excel, the embedded release in
@@ -37,18 +41,30 @@ const message = (e: unknown): string => (e instanceof Error ? e.message : String
  * const state = useCheckView(props); await state.run();
  */
 export function useCheckView(props: CheckViewProps): CheckViewState {
-  const { host, settings, loaded, report, onReport } = props;
+  const { host, settings, loaded, report, onReport, checkFilters: filters, onCheckFilters } = props;
   const t = useStrings();
   const [running, setRunning] = React.useState(false);
-  const [severity, setSeverity] = React.useState<SeverityFilter>("all");
-  const [rule, setRule] = React.useState<RuleFilter>("all");
   const [error, setError] = React.useState<string | null>(null);
   const [notice, setNotice] = React.useState<string | null>(null);
+  const [nothingLoaded, setNothingLoaded] = React.useState(false);
+  const findings = report?.findings;
   const groups = React.useMemo(
-    () => groupFindings(report?.findings ?? [], severity, rule, settings.language),
-    [report, severity, rule, settings.language]
+    () => groupFindings(findings ?? [], filters, settings.language),
+    [findings, filters, settings.language]
   );
-  const shown = groups.reduce((n, g) => n + g.findings.length, 0);
+  const total = React.useMemo(
+    () =>
+      groupFindings(findings ?? [], ALL_FINDINGS, settings.language).reduce(
+        (n, g) => n + g.entries.length,
+        0
+      ),
+    [findings, settings.language]
+  );
+  const tables = React.useMemo(
+    () => tablesWithFindings(findings ?? [], settings.language),
+    [findings, settings.language]
+  );
+  const shown = groups.reduce((n, g) => n + g.entries.length, 0);
   const inExcel = host.kind === "excel";
   const loadedOrDefault: LoadedWorkbook = loaded ?? {
     options: { edition: "both", mode: settings.mode, highlightMinor: settings.highlightMinor },
@@ -59,6 +75,7 @@ export function useCheckView(props: CheckViewProps): CheckViewState {
     setRunning(true);
     setError(null);
     setNotice(null);
+    setNothingLoaded(false);
     try {
       if (inExcel) {
         const actions = await host.services.workbookActions();
@@ -74,7 +91,12 @@ export function useCheckView(props: CheckViewProps): CheckViewState {
         onReport(engine.checkRelease(settings.mode));
       }
     } catch (e: unknown) {
-      setError(t.errors.check(errorText(e, t)));
+      if (workbookErrorKind(e) === "notLoaded") {
+        // Not an error: nothing has been loaded into this workbook yet.
+        setNothingLoaded(true);
+      } else {
+        setError(t.errors.check(errorText(e, t)));
+      }
     } finally {
       setRunning(false);
     }
@@ -92,7 +114,7 @@ export function useCheckView(props: CheckViewProps): CheckViewState {
         setError(t.check.notLocated);
       }
     } catch (e: unknown) {
-      setError(t.errors.goTo(message(e)));
+      setError(t.errors.goTo(errorText(e, t)));
     }
   };
 
@@ -116,15 +138,16 @@ export function useCheckView(props: CheckViewProps): CheckViewState {
 
   return {
     running,
-    severity,
-    setSeverity,
-    rule,
-    setRule,
+    filters,
+    setFilter: (key, value) => onCheckFilters({ ...filters, [key]: value }),
+    tables,
     groups,
     shown,
+    total,
     error,
     dismissError: () => setError(null),
     notice,
+    nothingLoaded,
     writeUnavailable: inExcel ? null : t.previewWriteReason,
     run,
     goTo,

@@ -26,7 +26,11 @@ export const useCheckViewStyles = makeStyles({
   },
   filters: {
     display: "grid",
-    gridTemplateColumns: "1fr 1fr",
+    // minmax(0, …): a long table title in a select must not widen its column past the pane.
+    gridTemplateColumns: "repeat(2, minmax(0, 1fr))",
     columnGap: tokens.spacingHorizontalS,
   },
+  // A select as wide as its grid cell, whatever the length of its options.
+  filter: { minWidth: 0 },
+  select: { minWidth: 0, width: "100%", "& > select": { minWidth: 0, width: "100%" } },
 });

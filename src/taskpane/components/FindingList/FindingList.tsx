@@ -1,15 +1,25 @@
-import { Badge, Button } from "@fluentui/react-components";
+import { Badge, mergeClasses } from "@fluentui/react-components";
 import * as React from "react";
 import { useStrings } from "../../i18n/useStrings";
+import type { FindingEntry, FindingGroup } from "../CheckView/groupFindings";
 import type { FindingListProps } from "./FindingList.types";
 import { useFindingListStyles } from "./useFindingListStyles.styles";
 
+/** A row of the tree as the keyboard walks it: a table's group or one of its entries. */
+type Row =
+  | { readonly id: string; readonly group: FindingGroup }
+  | { readonly id: string; readonly group: FindingGroup; readonly entry: FindingEntry };
+
 /**
- * The findings, grouped by edition and table: severity, rule, the item and period (a button that
- * selects the cell in Excel) and the explanation in the UI language.
+ * The findings as a tree (the WAI-ARIA tree pattern): one group per table with its counts, only
+ * the first open at first, each finding a tree item showing severity, rule,
+ * the item and period and the editions; the finding under the keyboard or last clicked also shows
+ * its explanation (so the list stays short at 320 pixels). The tree is one tab stop; arrow keys
+ * move inside it, Right and Left open and close a group, Enter on a finding selects its cell in
+ * Excel. Nothing interactive is nested inside an item.
  *
  * @param props - the groups and the go-to handler
- * @returns the list
+ * @returns the tree
  * @example
  * <FindingList groups={groups} onGoTo={goTo} goToUnavailable={null} />
  */
@@ -18,66 +28,203 @@ export function FindingList(props: FindingListProps): React.JSX.Element {
   const styles = useFindingListStyles();
   const hintId = React.useId();
   const language = t.language;
+  const { groups, onGoTo, goToUnavailable } = props;
+  const [open, setOpen] = React.useState<ReadonlySet<string>>(
+    () => new Set(groups.slice(0, 1).map((g) => g.key))
+  );
+  const [active, setActive] = React.useState<string | null>(null);
+  const refs = React.useRef(new Map<string, HTMLLIElement>());
+
+  const rows: Row[] = [];
+  for (const group of groups) {
+    rows.push({ id: `g|${group.key}`, group });
+    if (open.has(group.key)) {
+      for (const entry of group.entries) {
+        rows.push({ id: `f|${entry.key}`, group, entry });
+      }
+    }
+  }
+  const activeId = rows.some((r) => r.id === active) ? active : (rows[0]?.id ?? null);
+
+  const focus = (id: string | undefined): void => {
+    if (id !== undefined) {
+      setActive(id);
+      refs.current.get(id)?.focus();
+    }
+  };
+  const toggle = (key: string, next: boolean): void => {
+    const set = new Set(open);
+    if (next) {
+      set.add(key);
+    } else {
+      set.delete(key);
+    }
+    setOpen(set);
+  };
+  const activate = (row: Row): void => {
+    if ("entry" in row) {
+      if (goToUnavailable === null) {
+        onGoTo(row.entry.finding);
+      }
+    } else {
+      toggle(row.group.key, !open.has(row.group.key));
+    }
+  };
+
+  const onKeyDown = (event: React.KeyboardEvent<HTMLUListElement>): void => {
+    const index = rows.findIndex((r) => r.id === activeId);
+    const row = rows[index];
+    if (row === undefined) {
+      return;
+    }
+    const isGroup = !("entry" in row);
+    const handled = ((): boolean => {
+      switch (event.key) {
+        case "ArrowDown":
+          focus(rows[index + 1]?.id);
+          return true;
+        case "ArrowUp":
+          focus(rows[index - 1]?.id);
+          return true;
+        case "Home":
+          focus(rows[0]?.id);
+          return true;
+        case "End":
+          focus(rows[rows.length - 1]?.id);
+          return true;
+        case "ArrowRight":
+          if (isGroup && !open.has(row.group.key)) {
+            toggle(row.group.key, true);
+          } else if (isGroup) {
+            focus(rows[index + 1]?.id);
+          }
+          return true;
+        case "ArrowLeft":
+          if (isGroup) {
+            toggle(row.group.key, false);
+          } else {
+            focus(`g|${row.group.key}`);
+          }
+          return true;
+        case "Enter":
+        case " ":
+          activate(row);
+          return true;
+        default:
+          return false;
+      }
+    })();
+    if (handled) {
+      event.preventDefault();
+    }
+  };
+
+  const itemProps = (
+    row: Row
+  ): React.LiHTMLAttributes<HTMLLIElement> & {
+    ref: (el: HTMLLIElement | null) => void;
+  } => ({
+    ref: (el) => {
+      if (el === null) {
+        refs.current.delete(row.id);
+      } else {
+        refs.current.set(row.id, el);
+      }
+    },
+    tabIndex: row.id === activeId ? 0 : -1,
+    onFocus: (event) => {
+      if (event.target === event.currentTarget) {
+        setActive(row.id);
+      }
+    },
+    onClick: (event) => {
+      event.stopPropagation();
+      setActive(row.id);
+      activate(row);
+    },
+  });
+
   return (
     <div className={styles.root}>
-      {props.goToUnavailable !== null && (
-        <p id={hintId} className={styles.hint}>
-          {props.goToUnavailable}
-        </p>
-      )}
-      {props.groups.map((group) => (
-        <section key={group.key} aria-label={`${group.title} (${t.editions[group.edition]})`}>
-          <h3 className={styles.heading}>
-            {group.title} ({t.editions[group.edition]})
-          </h3>
-          <ul className={styles.list}>
-            {group.findings.map((f) => {
-              const label = (language === "ja" ? f.label.ja : undefined) ?? f.label.en;
-              const name = t.check.goTo(label, f.period, t.rules[f.kind]);
-              const button =
-                props.goToUnavailable === null ? (
-                  <Button
-                    appearance="transparent"
-                    className={styles.target}
-                    onClick={() => props.onGoTo(f)}
-                    aria-label={name}
-                  >
-                    {label} · {f.period}
-                  </Button>
-                ) : (
-                  <Button
-                    appearance="transparent"
-                    className={styles.target}
-                    disabledFocusable
-                    aria-label={name}
-                    aria-describedby={hintId}
-                    title={props.goToUnavailable}
-                  >
-                    {label} · {f.period}
-                  </Button>
-                );
-              return (
-                <li key={`${f.ruleId}|${f.edition}`} className={styles.item}>
-                  <div className={styles.line}>
-                    <Badge
-                      appearance="filled"
-                      color={f.severity === "major" ? "danger" : "warning"}
-                    >
-                      {t.severities[f.severity]}
-                    </Badge>
-                    <span className={styles.rule}>{t.rules[f.kind]}</span>
-                    <span className={styles.rule}>
-                      {t.check.reported} {f.reported.text}
-                    </span>
-                  </div>
-                  {button}
-                  <p className={styles.explanation}>{f.explanation[language]}</p>
-                </li>
-              );
-            })}
-          </ul>
-        </section>
-      ))}
+      <p id={hintId} className={styles.hint}>
+        {goToUnavailable === null
+          ? t.check.treeHint(true)
+          : `${t.check.treeHint(false)} ${goToUnavailable}`}
+      </p>
+      <ul
+        role="tree"
+        aria-label={t.check.findings}
+        aria-describedby={hintId}
+        className={styles.tree}
+        onKeyDown={onKeyDown}
+      >
+        {groups.map((group) => {
+          const expanded = open.has(group.key);
+          const groupRow = rows.find((r) => r.id === `g|${group.key}`) ?? { id: "", group };
+          return (
+            <li
+              key={group.key}
+              role="treeitem"
+              aria-level={1}
+              aria-expanded={expanded}
+              aria-labelledby={`${hintId}-${group.key}`}
+              className={styles.group}
+              {...itemProps(groupRow)}
+            >
+              <span id={`${hintId}-${group.key}`} className={styles.heading}>
+                <span aria-hidden="true" className={styles.chevron}>
+                  {expanded ? "▾" : "▸"}
+                </span>
+                {t.check.groupTitle(group.title, group.major, group.minor)}
+              </span>
+              {expanded && (
+                <ul role="group" className={styles.list}>
+                  {group.entries.map((entry) => {
+                    const f = entry.finding;
+                    const label = (language === "ja" ? f.label.ja : undefined) ?? f.label.en;
+                    const row = rows.find((r) => r.id === `f|${entry.key}`) ?? {
+                      id: "",
+                      group,
+                      entry,
+                    };
+                    return (
+                      <li
+                        key={entry.key}
+                        role="treeitem"
+                        aria-level={2}
+                        className={mergeClasses(
+                          styles.item,
+                          goToUnavailable === null && styles.actionable
+                        )}
+                        {...itemProps(row)}
+                      >
+                        <span className={styles.line}>
+                          <Badge
+                            appearance="filled"
+                            color={f.severity === "major" ? "danger" : "warning"}
+                          >
+                            {t.severities[f.severity]}
+                          </Badge>
+                          <span className={styles.target}>
+                            {label} · {f.period}
+                          </span>
+                        </span>
+                        <span className={styles.meta}>
+                          {t.rules[f.kind]} ·{" "}
+                          {t.check.inEditions(entry.editions.map((e) => t.editions[e]))}
+                        </span>
+                        {row.id === activeId && (
+                          <span className={styles.explanation}>{f.explanation[language]}</span>
+                        )}
+                      </li>
+                    );
+                  })}
+                </ul>
+              )}
+            </li>
+          );
+        })}
+      </ul>
     </div>
   );
 }

@@ -1,25 +1,45 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
 
-/** Styles of FindingList: groups under headings, each finding a compact card. */
+/** Styles of FindingList: a compact tree, a group per table, each finding a few short lines. */
 export const useFindingListStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
+  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
   hint: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200, margin: 0 },
-  heading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
+  tree: {
+    listStyleType: "none",
+    margin: 0,
+    padding: 0,
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalXS,
+  },
+  group: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalXS,
+    cursor: "pointer",
+    ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
+  },
+  heading: { fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
+  chevron: { display: "inline-block", width: "1.2em" },
   list: {
     listStyleType: "none",
     margin: 0,
     padding: 0,
     display: "flex",
     flexDirection: "column",
-    rowGap: tokens.spacingVerticalS,
+    rowGap: tokens.spacingVerticalXS,
+    cursor: "default",
   },
   item: {
     display: "flex",
     flexDirection: "column",
-    rowGap: tokens.spacingVerticalXXS,
-    padding: tokens.spacingHorizontalS,
-    borderRadius: tokens.borderRadiusMedium,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`,
+    borderLeft: `${tokens.strokeWidthThick} solid ${tokens.colorNeutralStroke2}`,
+    ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
+  },
+  actionable: {
+    cursor: "pointer",
+    ":hover": { backgroundColor: tokens.colorSubtleBackgroundHover },
   },
   line: {
     display: "flex",
@@ -27,7 +47,11 @@ export const useFindingListStyles = makeStyles({
     alignItems: "center",
     flexWrap: "wrap",
   },
-  rule: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
-  target: { justifyContent: "flex-start", textAlign: "left", paddingLeft: 0, minWidth: 0 },
-  explanation: { fontSize: tokens.fontSizeBase200, margin: 0, overflowWrap: "anywhere" },
+  target: { fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase200 },
+  meta: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase100 },
+  explanation: {
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase200,
+    overflowWrap: "anywhere",
+  },
 });

@@ -1,9 +1,9 @@
 import * as React from "react";
 import type { TableKind } from "../../../core/model/Table";
 import type { EditionChoice, LoadResult } from "../../../excel/WorkbookActions";
+import { errorText } from "../../i18n/errorText";
 import { useStrings } from "../../i18n/useStrings";
 import type { LoadViewProps, SheetProgress } from "./LoadView.types";
-import { errorText } from "../../i18n/errorText";
 
 /** Every table group, in the order the release prints them. */
 export const TABLE_KINDS: ReadonlyArray<TableKind> = [
