@@ -117,8 +117,9 @@ export function shareHypothesis(
       bases.push(b);
       return;
     }
-    const without = fill(prev + 1, end, prev, next) - consistent(b);
-    if (without < withIt) {
+    // Without it, its own row must be consistent too: it shows 100 of the neighbouring base.
+    const without = fill(prev + 1, end, prev, next);
+    if (without < withIt + 1) {
       bases.push(b);
     }
   });
