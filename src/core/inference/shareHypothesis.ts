@@ -40,52 +40,94 @@ export function shareHypothesis(
   preference: number
 ): Hypothesis | null {
   const n = table.rows.length;
-  const bases: number[] = [];
+  const candidates: number[] = [];
   for (let i = 0; i < n; i++) {
     if (Math.abs(p.values[i] - 100) < 1e-9 && Number.isFinite(a.values[i]) && a.values[i] !== 0) {
-      bases.push(i);
+      candidates.push(i);
     }
   }
-  if (bases.length === 0) {
+  if (candidates.length === 0) {
     return null;
   }
   const verdicts = new Uint8Array(n).fill(VERDICT.notCheckable);
   const owner = new Int32Array(n);
-  const assign = (from: number, to: number, base: number): void => {
-    for (let i = from; i < to; i++) {
-      verdicts[i] = verdictOf(p, a, i, base);
-      owner[i] = base;
-    }
-  };
-  assign(0, bases[0] + 1, bases[0]);
   const above = new Uint8Array(n);
-  for (let k = 0; k + 1 < bases.length; k++) {
-    const upper = bases[k];
-    const lower = bases[k + 1];
-    // Split the rows between two bases where the most of them agree; ties go to the lower base.
-    let score = 0;
-    for (let i = upper + 1; i <= lower; i++) {
-      verdicts[i] = verdictOf(p, a, i, lower);
-      owner[i] = lower;
-      above[i] = verdictOf(p, a, i, upper);
-      score += verdicts[i] === VERDICT.consistent ? 1 : 0;
+  const consistent = (i: number): number => (verdicts[i] === VERDICT.consistent ? 1 : 0);
+  // Gives rows `from` to `to` (exclusive) to the base above or below them (−1: none); between two
+  // bases the rows split where the most of them agree, ties going to the lower base. Returns how
+  // many rows, bases aside, are consistent.
+  const fill = (from: number, to: number, upper: number, lower: number): number => {
+    for (let i = from; i < to; i++) {
+      verdicts[i] = verdictOf(p, a, i, lower < 0 ? upper : lower);
+      owner[i] = lower < 0 ? upper : lower;
     }
-    let best = score;
-    let split = upper;
-    for (let i = upper + 1; i < lower; i++) {
-      score +=
-        (above[i] === VERDICT.consistent ? 1 : 0) - (verdicts[i] === VERDICT.consistent ? 1 : 0);
-      if (score > best) {
-        best = score;
-        split = i;
+    if (upper >= 0 && lower >= 0) {
+      let score = 0;
+      for (let i = from; i < to; i++) {
+        above[i] = verdictOf(p, a, i, upper);
+        score += consistent(i);
+      }
+      let best = score;
+      let split = from - 1;
+      for (let i = from; i < to - 1; i++) {
+        score += (above[i] === VERDICT.consistent ? 1 : 0) - consistent(i);
+        if (score > best) {
+          best = score;
+          split = i;
+        }
+      }
+      for (let i = from; i <= split; i++) {
+        verdicts[i] = above[i];
+        owner[i] = upper;
       }
     }
-    for (let i = upper + 1; i <= split; i++) {
-      verdicts[i] = above[i];
-      owner[i] = upper;
+    let sum = 0;
+    for (let i = from; i < to; i++) {
+      sum += i === upper || i === lower ? 0 : consistent(i);
     }
+    return sum;
+  };
+  const borders = (i: number): boolean =>
+    [i - 1, i + 1].some(
+      (j) =>
+        j < 0 ||
+        j >= n ||
+        Math.abs(table.rows[j] - table.rows[i]) !== 1 ||
+        !Number.isFinite(p.values[j])
+    );
+  // A row that shows 100 and whose rows agree as well with a neighbouring base is a figure that
+  // happens to be about 100% of that base, not a base of its own, when it sits inside a run of rows
+  // (no blank or edge next to it) or is a base of no other row: a reader takes the fewer bases.
+  // One at a block's edge stays: blocks of equal totals are still told apart by their blanks.
+  const bases: number[] = [];
+  candidates.forEach((b, k) => {
+    const prev = bases.length > 0 ? bases[bases.length - 1] : -1;
+    const next = k + 1 < candidates.length ? candidates[k + 1] : -1;
+    if (prev < 0 && next < 0) {
+      bases.push(b);
+      return;
+    }
+    const end = next < 0 ? n : next + 1;
+    const withIt = fill(prev + 1, b + 1, prev, b) + fill(b + 1, end, b, next);
+    let owns = false;
+    for (let i = prev + 1; i < end && !owns; i++) {
+      owns = i !== b && owner[i] === b && Number.isFinite(p.values[i]);
+    }
+    if (owns && borders(b)) {
+      bases.push(b);
+      return;
+    }
+    // Without it, its own row must be consistent too: it shows 100 of the neighbouring base.
+    const without = fill(prev + 1, end, prev, next);
+    if (without < withIt + 1) {
+      bases.push(b);
+    }
+  });
+  fill(0, bases[0] + 1, -1, bases[0]);
+  for (let k = 0; k + 1 < bases.length; k++) {
+    fill(bases[k] + 1, bases[k + 1] + 1, bases[k], bases[k + 1]);
   }
-  assign(bases[bases.length - 1] + 1, n, bases[bases.length - 1]);
+  fill(bases[bases.length - 1] + 1, n, bases[bases.length - 1], -1);
   const blocks: { base: number; from: number; to: number }[] = [];
   const covered: number[] = [];
   const settled: number[] = [];

@@ -32,6 +32,33 @@ const exactAmount = fc
 const item = (periods: number): fc.Arbitrary<number[]> =>
   fc.array(exactAmount, { minLength: periods, maxLength: periods });
 
+/**
+ * Whether a statement's figures can be read back unambiguously (see the comments within).
+ *
+ * @param s - the statement
+ * @returns false for a statement no reader could disambiguate
+ */
+export function isReadableStatement(s: Statement): boolean {
+  return (
+    // Every base must be a real total: positive and well away from zero in each period. No section
+    // may show 100.0% of it either (the other sections summing to about nothing): such a section
+    // is a second base as rightly as the block's total, and no reader could tell them apart.
+    s.blocks.every((block) =>
+      Array.from({ length: s.periods }, (_, p) => {
+        const sections = block.map((section) => section.reduce((sum, row) => sum + row[p], 0));
+        const total = sections.reduce((sum, v) => sum + v, 0);
+        // A section's items may cancel out, but a prior period's section total must stay as large
+        // as an item: a change over a total of 13,063 thousand is known only to 2961.96–2962.20%,
+        // so 2961.9 (2962.1 moved by two units) lies under a unit outside: minor, not major.
+        const priorOk = p === 0 || sections.every((v) => Math.abs(v) >= 200_000_000);
+        return (
+          priorOk && total > 1_000_000_000 && sections.every((v) => Math.abs(v / total - 1) > 0.001)
+        );
+      }).every(Boolean)
+    )
+  );
+}
+
 /** Random statements: 1–2 blocks of 2–3 sections of 2–5 items, 2–3 periods. */
 export const statementArbitrary: fc.Arbitrary<Statement> = fc
   .integer({ min: 2, max: 3 })
@@ -53,18 +80,7 @@ export const statementArbitrary: fc.Arbitrary<Statement> = fc
       percentSign: fc.boolean(),
     })
   )
-  .filter((s) =>
-    // Every base must be a real total: positive and well away from zero in each period. No section
-    // may show 100.0% of it either (the other sections summing to about nothing): such a section
-    // is a second base as rightly as the block's total, and no reader could tell them apart.
-    s.blocks.every((block) =>
-      Array.from({ length: s.periods }, (_, p) => {
-        const sections = block.map((section) => section.reduce((sum, row) => sum + row[p], 0));
-        const total = sections.reduce((sum, v) => sum + v, 0);
-        return total > 1_000_000_000 && sections.every((v) => Math.abs(v / total - 1) > 0.001);
-      }).every(Boolean)
-    )
-  );
+  .filter(isReadableStatement);
 
 function amount(exact: number, scale: number): string {
   const rounded = Math.round(exact / scale);
