@@ -3,6 +3,7 @@ import {
   footingVerdict,
   shareVerdict,
 } from "../../src/core/checks/kernel/checkKernels";
+import { timeBest } from "./timeBest";
 
 /** A synthetic workload of share, change and footing checks in flat arrays (no allocation per check). */
 type Workload = {
@@ -89,17 +90,6 @@ function naive(w: Workload): number {
     flagged += Math.abs(w.reported[i] - recomputed) > tolerance ? 1 : 0;
   }
   return flagged;
-}
-
-function timeBest(f: () => number, repeats: number): { seconds: number; result: number } {
-  let best = Infinity;
-  let result = 0;
-  for (let r = 0; r < repeats; r++) {
-    const start = process.hrtime.bigint();
-    result = f();
-    best = Math.min(best, Number(process.hrtime.bigint() - start) / 1e9);
-  }
-  return { seconds: best, result };
 }
 
 /**

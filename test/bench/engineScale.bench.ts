@@ -4,6 +4,7 @@ import { runChecks } from "../../src/core/checks/runChecks";
 import { buildIndex } from "../../src/core/model/buildIndex";
 import type { DatasetIndex } from "../../src/core/model/DatasetIndex";
 import { syntheticDataset } from "../support/syntheticDataset";
+import { timeBest } from "./timeBest";
 
 function amounts(n: number, seed: number): number[] {
   let x = seed;
@@ -52,16 +53,6 @@ function naive(columns: ReadonlyArray<Float64Array>): { checked: number; flagged
   return { checked: 3 * n + 2, flagged };
 }
 
-function bestSeconds(f: () => unknown, repeats: number): number {
-  let best = Infinity;
-  for (let r = 0; r < repeats; r++) {
-    const start = process.hrtime.bigint();
-    f();
-    best = Math.min(best, Number(process.hrtime.bigint() - start) / 1e9);
-  }
-  return best;
-}
-
 function checkStatement(rows: number): {
   seconds: number;
   ruleSeconds: number;
@@ -80,7 +71,7 @@ function checkStatement(rows: number): {
   const checked = Object.values(report.counts).reduce((s, c) => s + c.checked, 0);
   const columns = columnsOf(index);
   const naiveChecked = naive(columns).checked;
-  const naiveSeconds = bestSeconds(() => naive(columns), 5);
+  const naiveSeconds = timeBest(() => naive(columns), 5).seconds;
   return {
     seconds,
     ruleSeconds,

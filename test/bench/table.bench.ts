@@ -2,6 +2,7 @@ import { formatAmount } from "../../src/core/checks/formatAmount";
 import { checkGrid } from "../../src/core/inference/checkGrid";
 import type { GridCell } from "../../src/core/inference/GridCell";
 import { parseCsv } from "../../src/core/inference/parseCsv";
+import { timeBest } from "./timeBest";
 
 const PERIODS = 6;
 const RATE = 118.07;
@@ -83,17 +84,6 @@ function parse(text: string): GridCell[][] {
     throw new Error(csv.message);
   }
   return csv.rows.map((row) => row.map((t) => ({ text: t })));
-}
-
-function timeBest<T>(f: () => T, repeats: number): { seconds: number; result: T } {
-  let best = Infinity;
-  let result = f();
-  for (let r = 0; r < repeats; r++) {
-    const start = process.hrtime.bigint();
-    result = f();
-    best = Math.min(best, Number(process.hrtime.bigint() - start) / 1e9);
-  }
-  return { seconds: best, result };
 }
 
 /**
