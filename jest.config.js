@@ -9,7 +9,6 @@ module.exports = {
   },
   setupFilesAfterEnv: ["<rootDir>/test/support/testingLibrary.ts"],
   moduleNameMapper: {
-    "^office-addin-manifest$": "<rootDir>/test/support/officeAddinManifestStub.js",
     "\\.(css)$": "<rootDir>/test/support/styleStub.js",
   },
 };

@@ -82,7 +82,7 @@ describe("findImportViolations", () => {
     const text = [
       "react",
       "@fluentui/react-components",
-      "office-addin-mock",
+      "@microsoft/office-js",
       "exceljs",
       "fs",
       "path",
