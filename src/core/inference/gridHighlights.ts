@@ -1,0 +1,89 @@
+import type { Severity } from "../checks/Severity";
+import { highlightExpr } from "../layout/formula/ruleHighlight";
+import { ruleFormula } from "../layout/formula/ruleFormula";
+import { type CellHighlight, groupHighlights } from "../layout/groupHighlights";
+import type { PlacedCell, PlannedHighlight } from "../layout/WorkbookPlan";
+import type { RoundingMode } from "../numbers/RoundingMode";
+import { formatDecimals } from "./formatDecimals";
+import { gridAddress, type GridOrigin } from "./GridAddress";
+import type { Grid } from "./GridCell";
+import type { InferredRelation } from "./InferredRelation";
+import { readGridCell } from "./readGridCell";
+import { coveredCells, relationRule } from "./relationRule";
+
+/**
+ * The live highlight rules of a checked grid on its own sheet: for every cell an accepted
+ * relation covers, the same conditional-format formula the add-in writes on its own sheets
+ * (`ruleFormula` + `highlightExpr`, the engine's intervals and minor/major rule), grouped into
+ * range-wide rules (`groupHighlights`). A formula reads only cells of the grid's sheet. A figure
+ * that is text in the cell (not a stored number) gets no rule: Excel could not compute with it,
+ * and a highlight never shows what the engine would not say.
+ *
+ * @param grid - the cells as read from the sheet
+ * @param relations - the relations accepted for the grid (checkGrid's `relations`)
+ * @param origin - where the grid's top-left cell is on the sheet
+ * @param sheet - the sheet's name (only to group the rules; no formula names it)
+ * @param mode - how the amounts were rounded
+ * @param severities - which findings to highlight: major (red), and minor (amber) when asked
+ * @returns the rules, each a range with its formula for the range's top-left cell
+ * @example
+ * gridHighlights(grid, check.relations, { row: 0, column: 0 }, "Sheet1", "round", ["major"])[0].range //=> "C4:C11"
+ */
+export function gridHighlights(
+  grid: Grid,
+  relations: ReadonlyArray<InferredRelation>,
+  origin: GridOrigin,
+  sheet: string,
+  mode: RoundingMode,
+  severities: ReadonlyArray<Severity>
+): ReadonlyArray<PlannedHighlight> {
+  const at = gridAddress(origin);
+  const place = (r: number, c: number): PlacedCell | undefined => {
+    const cell = grid[r]?.[c];
+    if (cell === null || cell === undefined || cell.number === undefined) {
+      return undefined;
+    }
+    const reading = readGridCell(cell);
+    if (reading.kind !== "figure") {
+      return undefined;
+    }
+    const percent = cell.format !== undefined && formatDecimals(cell.format)?.percent === true;
+    return {
+      edition: "en",
+      ref: { table: "", item: String(r), column: String(c) },
+      sheet,
+      address: at.cell(r, c),
+      row: origin.row + r,
+      column: origin.column + c,
+      storage: percent ? "percent" : "amount",
+      decimals: reading.decimals,
+    };
+  };
+  const cells: CellHighlight[] = [];
+  for (const relation of relations) {
+    const covered = coveredCells(relation);
+    for (let i = 0; i < covered; i++) {
+      const { rule } = relationRule(relation, i, at);
+      const formula = ruleFormula(
+        rule,
+        "en",
+        (_, ref) => place(Number(ref.item), Number(ref.column)),
+        mode
+      );
+      if (formula === null) {
+        continue;
+      }
+      for (const severity of severities) {
+        cells.push({
+          sheet,
+          row: formula.target.row,
+          column: formula.target.column,
+          severity,
+          rule: rule.kind,
+          expr: highlightExpr(formula, severity),
+        });
+      }
+    }
+  }
+  return groupHighlights(cells).get(sheet) ?? [];
+}

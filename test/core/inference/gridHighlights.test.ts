@@ -1,0 +1,117 @@
+import type { Severity } from "../../../src/core/checks/Severity";
+import { checkGrid } from "../../../src/core/inference/checkGrid";
+import type { GridCell } from "../../../src/core/inference/GridCell";
+import { gridHighlights } from "../../../src/core/inference/gridHighlights";
+import { a1 } from "../../../src/core/layout/a1";
+import type { RoundingMode } from "../../../src/core/numbers/RoundingMode";
+import { dataset } from "../../../src/data";
+import { evaluateFormula } from "../../support/formulaEvaluator";
+import { renderReleaseGrid } from "./renderReleaseGrid";
+
+const SEVERITIES: ReadonlyArray<Severity> = ["major", "minor"];
+
+function decode(address: string): { row: number; column: number } {
+  const m = /^\$?([A-Z]+)\$?(\d+)$/.exec(address);
+  if (m === null) {
+    throw new Error(`not a cell: ${address}`);
+  }
+  const column = [...m[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+  return { row: Number(m[2]) - 1, column };
+}
+
+/** Every cell whose rule is TRUE, as "A1 severity kind", with the grid placed at `origin`. */
+function highlighted(
+  grid: ReadonlyArray<ReadonlyArray<GridCell>>,
+  origin: { row: number; column: number },
+  mode: RoundingMode
+): Set<string> {
+  const check = checkGrid(grid, mode, origin);
+  const rules = gridHighlights(grid, check.relations, origin, "Sheet", mode, SEVERITIES);
+  const read = (_sheet: string, r: number, c: number) => {
+    const cell = grid[r - origin.row]?.[c - origin.column];
+    return cell === undefined || cell === null ? null : (cell.number ?? cell.text);
+  };
+  const out = new Set<string>();
+  for (const rule of rules) {
+    expect(rule.formula).not.toMatch(/!/);
+    const [from, to = from] = rule.range.split(":");
+    const a = decode(from);
+    const b = decode(to);
+    for (let r = a.row; r <= b.row; r++) {
+      for (let c = a.column; c <= b.column; c++) {
+        const shift = { rows: r - a.row, columns: c - a.column };
+        const v = evaluateFormula(rule.formula, "Sheet", read, shift);
+        expect(typeof v).toBe("boolean");
+        if (v === true) {
+          out.add(`${a1(r, c)} ${rule.severity} ${rule.rule ?? "?"}`);
+        }
+      }
+    }
+  }
+  return out;
+}
+
+/** The findings whose cells all hold numbers (a text figure gets no live rule), in the same form. */
+function expectedCells(
+  grid: ReadonlyArray<ReadonlyArray<GridCell>>,
+  origin: { row: number; column: number },
+  mode: RoundingMode
+): Set<string> {
+  const numeric = (address: string): boolean => {
+    const { row, column } = decode(address);
+    return grid[row - origin.row]?.[column - origin.column]?.number !== undefined;
+  };
+  return new Set(
+    checkGrid(grid, mode, origin)
+      .findings.filter(
+        (f) => numeric(f.cell) && (f.relation.match(/\$?[A-Z]+\$?\d+/g) ?? []).every(numeric)
+      )
+      .map((f) => `${f.cell} ${f.severity} ${f.kind}`)
+  );
+}
+
+describe("gridHighlights", () => {
+  const cases = dataset.tables.flatMap((table) =>
+    (["en", "ja"] as const)
+      .filter((edition) => table.figures[edition] !== undefined)
+      .flatMap((edition) =>
+        (["round", "truncate"] as const).map((mode) => ({ table, edition, mode }))
+      )
+  );
+  it.each(cases.map((c) => [c.table.id, c.edition, c.mode, c] as const))(
+    "%s (%s, %s) pasted as numbers: the live rules flag exactly the engine's findings",
+    (_id, _edition, _mode, { table, edition, mode }) => {
+      const { grid } = renderReleaseGrid(table, edition, {
+        headers: "release",
+        percents: "format",
+        spacers: true,
+        movePercents: false,
+      });
+      const origin = { row: 4, column: 2 };
+      expect(highlighted(grid, origin, mode)).toEqual(expectedCells(grid, origin, mode));
+    }
+  );
+
+  it("gives no rule to a percentage typed as text, which Excel cannot compute with", () => {
+    const grid: GridCell[][] = [
+      [{ text: "" }, { text: "JPY" }, { text: "%" }],
+      [{ text: "A" }, { text: "100", number: 100 }, { text: "11.0" }],
+      [{ text: "B" }, { text: "200", number: 200 }, { text: "20.0" }],
+      [{ text: "C" }, { text: "300", number: 300 }, { text: "30.0" }],
+      [{ text: "D" }, { text: "400", number: 400 }, { text: "40.0" }],
+      [{ text: "Total" }, { text: "1000", number: 1000 }, { text: "100.0" }],
+    ];
+    const check = checkGrid(grid, "round");
+    expect(check.findings.map((f) => f.cell)).toEqual(["C2"]);
+    const rules = gridHighlights(grid, check.relations, { row: 0, column: 0 }, "S", "round", [
+      "major",
+    ]);
+    expect(rules.filter((r) => r.rule === "share")).toEqual([]);
+    const numbers = grid.map((row, r) =>
+      r === 0
+        ? row
+        : [row[0], row[1], { text: "", number: Number(row[2].text) / 100, format: "0.0%" }]
+    );
+    expect([...highlighted(numbers, { row: 0, column: 0 }, "round")]).toEqual(["C2 major share"]);
+  });
+});
