@@ -90,9 +90,10 @@ async function readSheetRules(
 
 /**
  * Reads every sheet's custom rules in two requests; when Excel refuses one of them, sheet by
- * sheet instead (readSheetRules), so the sheets that can be read still are.
+ * sheet instead (readSheetRules), so the sheets that can be read still are. Also used for the
+ * rules a selection highlight wrote on a user's sheet (`sheets` may name sheets by id).
  */
-async function readAllRules(
+export async function readAllRules(
   context: Excel.RequestContext,
   sheets: ReadonlyArray<string>,
   colours: boolean

@@ -27,6 +27,10 @@ export type RecordedRequest = {
   readonly writesFormulas: boolean;
   /** The error the harness answered with, if any. */
   readonly error?: string;
+  /** UTF-8 bytes of the JSON answer (what a read brings back: Excel on the web limits it too). */
+  readonly responseBytes: number;
+  /** Whether it set any cell's values, formulas or number formats. */
+  readonly writesCells: boolean;
 };
 
 /** A conditional format in the model. */
@@ -40,12 +44,21 @@ export type ModelRule = {
   unreadable?: boolean;
 };
 
+/** A sheet's cells from A1, as `Range.values`, `Range.text` and `Range.numberFormat` give them. */
+export type ModelCells = {
+  readonly values: ReadonlyArray<ReadonlyArray<unknown>>;
+  readonly text: ReadonlyArray<ReadonlyArray<string>>;
+  readonly numberFormat: ReadonlyArray<ReadonlyArray<string>>;
+};
+
 /** A worksheet in the model. */
 export type ModelSheet = {
   readonly id: string;
   name: string;
   rules: ModelRule[];
   notes: Array<{ readonly id: string; readonly address: string; readonly content: string }>;
+  /** Its cells, for the reads of a selection; absent, every cell reads as empty. */
+  cells?: ModelCells;
 };
 
 /** The workbook the harness answers from. */
@@ -56,6 +69,14 @@ export type HarnessModel = {
   protected: boolean;
   /** A rule written before a name it reads, or a name removed while a rule still reads it. */
   readonly orderViolations: string[];
+  /** The selected rectangle (zero-based), for `getSelectedRange`; absent, A1 of the first sheet. */
+  selection?: {
+    readonly sheet: string;
+    readonly row: number;
+    readonly column: number;
+    readonly rows: number;
+    readonly columns: number;
+  };
 };
 
 /** A new model with one user sheet, as a fresh workbook. */
@@ -149,6 +170,8 @@ type ActionInfo = {
   readonly Name: string;
   readonly ObjectPathId: number;
   readonly ArgumentInfo?: { readonly Arguments?: ReadonlyArray<unknown> };
+  /** A load's properties, as `load("values,text")` asks for them. */
+  readonly QueryInfo?: { readonly Select?: ReadonlyArray<string> };
 };
 
 /** What an object path stands for in the model. */
@@ -162,6 +185,8 @@ type Target =
       readonly rows: number;
       readonly columns: number;
       readonly address: string;
+      /** Zero-based top-left cell, where known (ranges by indexes, the selection, used ranges). */
+      readonly at?: { readonly row: number; readonly column: number };
     }
   | { readonly kind: "rules"; readonly sheet: ModelSheet; readonly address: string }
   | {
@@ -215,6 +240,91 @@ function extent(address: string): { rows: number; columns: number } {
   return { rows: to.row - from.row + 1, columns: to.column - from.column + 1 };
 }
 
+function columnName(column: number): string {
+  let n = column + 1;
+  let text = "";
+  while (n > 0) {
+    text = String.fromCharCode(65 + ((n - 1) % 26)) + text;
+    n = Math.floor((n - 1) / 26);
+  }
+  return text;
+}
+
+/** "B2:D4" for a zero-based top-left cell and a size. */
+function a1Area(at: { row: number; column: number }, rows: number, columns: number): string {
+  const from = `${columnName(at.column)}${at.row + 1}`;
+  const to = `${columnName(at.column + columns - 1)}${at.row + rows}`;
+  return rows === 1 && columns === 1 ? from : `${from}:${to}`;
+}
+
+type RangeTarget = Extract<Target, { kind: "range" }>;
+
+/** The part of a range that holds values, as `getUsedRangeOrNullObject(true)`; a null object when none. */
+function usedRange(range: RangeTarget): Target {
+  const at = range.at ?? { row: 0, column: 0 };
+  const values = range.sheet.cells?.values ?? [];
+  let top = Infinity;
+  let left = Infinity;
+  let bottom = -1;
+  let right = -1;
+  for (let r = at.row; r < Math.min(at.row + range.rows, values.length); r++) {
+    const row = values[r];
+    for (let c = at.column; c < Math.min(at.column + range.columns, row.length); c++) {
+      if (row[c] !== "" && row[c] !== null && row[c] !== undefined) {
+        top = Math.min(top, r);
+        bottom = Math.max(bottom, r);
+        left = Math.min(left, c);
+        right = Math.max(right, c);
+      }
+    }
+  }
+  if (bottom < 0) {
+    return { kind: "range", sheet: range.sheet, rows: 0, columns: 0, address: "", at };
+  }
+  const rows = bottom - top + 1;
+  const columns = right - left + 1;
+  const corner = { row: top, column: left };
+  return {
+    kind: "range",
+    sheet: range.sheet,
+    rows,
+    columns,
+    address: a1Area(corner, rows, columns),
+    at: corner,
+  };
+}
+
+/** A range's loaded properties, answered from its sheet's cells (empty beyond them); null for a null object. */
+function cellsQuery(range: RangeTarget, select: ReadonlyArray<string>): unknown {
+  const at = range.at;
+  if (at === undefined || range.rows === 0) {
+    return null;
+  }
+  const cells = range.sheet.cells;
+  const grid = <T>(of: ReadonlyArray<ReadonlyArray<T>> | undefined, empty: T): T[][] =>
+    Array.from({ length: range.rows }, (_, r) =>
+      Array.from({ length: range.columns }, (_, c) => of?.[at.row + r]?.[at.column + c] ?? empty)
+    );
+  const answers: Record<string, () => unknown> = {
+    address: () => `${quoted(range.sheet.name)}${range.address}`,
+    rowIndex: () => at.row,
+    columnIndex: () => at.column,
+    rowCount: () => range.rows,
+    columnCount: () => range.columns,
+    values: () => grid<unknown>(cells?.values, ""),
+    text: () => grid<string>(cells?.text, ""),
+    numberFormat: () => grid<string>(cells?.numberFormat, "General"),
+  };
+  const value: Record<string, unknown> = {};
+  for (const property of select) {
+    const answer = answers[property];
+    if (answer !== undefined) {
+      value[property.charAt(0).toUpperCase() + property.slice(1)] = answer();
+    }
+  }
+  return value;
+}
+
 /** Interprets one request against the model: applies writes, answers queries. */
 class RequestInterpreter {
   private readonly targets = new Map<number, Target>();
@@ -222,6 +332,7 @@ class RequestInterpreter {
   rulesAdded = 0;
   namesAdded = 0;
   writesFormulas = false;
+  writesCells = false;
   suspendsCalculation = false;
 
   /** Paths the request asks to keep (Excel.run's _KeepReference): answered with a reference id. */
@@ -247,6 +358,16 @@ class RequestInterpreter {
   private knownNames(): ReadonlySet<string> {
     this.known ??= new Set(this.model.names.map((n) => n.name.toUpperCase()));
     return this.known;
+  }
+
+  /** The model's selection as a range (A1 of the first sheet when none is set). */
+  private selectedRange(): Target {
+    const s = this.model.selection;
+    const sheet = this.model.sheets.find((m) => m.id === s?.sheet) ?? this.model.sheets[0];
+    const at = { row: s?.row ?? 0, column: s?.column ?? 0 };
+    const rows = s?.rows ?? 1;
+    const columns = s?.columns ?? 1;
+    return { kind: "range", sheet, rows, columns, address: a1Area(at, rows, columns), at };
   }
 
   private resolve(id: number): Target {
@@ -283,6 +404,7 @@ class RequestInterpreter {
         if (name === "Protection") return { kind: "protection" };
         if (name === "Application") return { kind: "application" };
         if (name === "Notes" || name === "Comments") return { kind: "allNotes" };
+        if (name === "GetSelectedRange") return this.selectedRange();
         return { kind: "other" };
       case "worksheets": {
         if (name === "Add") {
@@ -318,6 +440,7 @@ class RequestInterpreter {
             rows,
             columns,
             address: `R${row}C${column}:${rows}x${columns}`,
+            at: { row, column },
           };
         }
         if (name === "GetRange" || name === "GetRanges") {
@@ -332,6 +455,8 @@ class RequestInterpreter {
         if (name === "ConditionalFormats") {
           return { kind: "rules", sheet: parent.sheet, address: parent.address };
         }
+        if (name === "Worksheet") return { kind: "sheet", sheet: parent.sheet };
+        if (name === "GetUsedRangeOrNullObject") return usedRange(parent);
         return { kind: "other" };
       case "rules": {
         if (name === "Add") {
@@ -429,7 +554,12 @@ class RequestInterpreter {
     } else if (action.ActionType === 3) {
       this.call(target, action.Name);
     } else if (action.ActionType === 2) {
-      this.results.push({ ActionId: action.Id, Value: this.query(target) });
+      const select = action.QueryInfo?.Select;
+      const value =
+        target.kind === "range" && target.at !== undefined && select !== undefined
+          ? cellsQuery(target, select)
+          : this.query(target);
+      this.results.push({ ActionId: action.Id, Value: value });
     } else if (action.ActionType === 1 && this.kept.has(action.ObjectPathId)) {
       const reference = `ref${this.references.size + 1}`;
       this.references.set(reference, target);
@@ -438,6 +568,9 @@ class RequestInterpreter {
   }
 
   private set(target: Target, property: string, value: unknown): void {
+    if (target.kind === "range" && ["Values", "Formulas", "NumberFormat"].includes(property)) {
+      this.writesCells = true;
+    }
     if (property === "Values" || property === "Formulas") {
       this.writesFormulas ||= JSON.stringify(value).includes('"=');
     } else if (target.kind === "sheet" && property === "Name" && target.sheet !== null) {
@@ -630,16 +763,7 @@ export function officeJsRunner(
       }
       interpreter.applySettings();
     }
-    requests.push({
-      bytes,
-      actions: body.Actions.length,
-      rulesAdded: error === null ? interpreter.rulesAdded : 0,
-      namesAdded: error === null ? interpreter.namesAdded : 0,
-      suspendsCalculation: interpreter.suspendsCalculation,
-      writesFormulas: interpreter.writesFormulas,
-      ...(error === null ? {} : { error: error.code }),
-    });
-    return JSON.stringify(
+    const answer = JSON.stringify(
       error === null
         ? { Results: interpreter.results }
         : {
@@ -652,6 +776,18 @@ export function officeJsRunner(
             },
           }
     );
+    requests.push({
+      bytes,
+      responseBytes: Buffer.byteLength(answer, "utf8"),
+      writesCells: interpreter.writesCells,
+      actions: body.Actions.length,
+      rulesAdded: error === null ? interpreter.rulesAdded : 0,
+      namesAdded: error === null ? interpreter.namesAdded : 0,
+      suspendsCalculation: interpreter.suspendsCalculation,
+      writesFormulas: interpreter.writesFormulas,
+      ...(error === null ? {} : { error: error.code }),
+    });
+    return answer;
   });
   return {
     requests,
