@@ -763,6 +763,16 @@ export function officeJsRunner(
       }
       interpreter.applySettings();
     }
+    // An answer over the limit is refused too (a read brings back what it asked for; the model's
+    // writes of such a request, which the adapter's reads never mix in, are not undone).
+    if (error === null && Buffer.byteLength(JSON.stringify(interpreter.results), "utf8") > limit) {
+      error = {
+        code: "RequestPayloadSizeLimitExceeded",
+        message: "The response payload size has exceeded the limit.",
+        index: -1,
+      };
+      interpreter.results.length = 0;
+    }
     const answer = JSON.stringify(
       error === null
         ? { Results: interpreter.results }

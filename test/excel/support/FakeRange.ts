@@ -1,5 +1,10 @@
 import type { FakeContext } from "./FakeContext";
-import { FakeOfficeError, type ConditionalFormatState, type SheetState } from "./fakeState";
+import {
+  FakeOfficeError,
+  type CellState,
+  type ConditionalFormatState,
+  type SheetState,
+} from "./fakeState";
 
 function column(letters: string): number {
   let n = 0;
@@ -196,6 +201,13 @@ export class FakeRange {
     this.writeGrid("range.numberFormat", grid, (cell, v) => (cell.numberFormat = String(v)));
   }
 
+  /** The number formats as loaded (with the values). */
+  get numberFormat(): unknown {
+    return this.loadedFormats;
+  }
+
+  private loadedFormats: string[][] = [];
+
   set formulas(grid: unknown) {
     this.writeGrid("range.formulas", grid, (cell, v) => (cell.value = v));
   }
@@ -210,15 +222,20 @@ export class FakeRange {
     this.context.enqueue(this.area, "range.load", props, () => {
       const b = this.bounds();
       const cells = this.sheet().cells;
-      this.loadedValues = Array.from({ length: b.rows }, (_, r) =>
-        Array.from({ length: b.columns }, (_, c) => {
-          const cell = cells[`${b.row + r},${b.column + c}`];
-          return cell === undefined ? "" : cell.value;
-        })
-      );
+      const grid = <T>(of: (cell: CellState | undefined) => T): T[][] =>
+        Array.from({ length: b.rows }, (_, r) =>
+          Array.from({ length: b.columns }, (_, c) => of(cells[`${b.row + r},${b.column + c}`]))
+        );
+      this.loadedValues = grid((cell) => (cell === undefined ? "" : cell.value));
+      // The fake displays a value as its plain text (no number format applied).
+      this.text = grid((cell) => (cell === undefined ? "" : String(cell.value)));
+      this.loadedFormats = grid((cell) => cell?.numberFormat ?? "General");
     });
     return this;
   }
+
+  /** Loaded with the values: each cell's value as text (the fake applies no number format). */
+  text: string[][] = [];
 
   clear(applyTo: string): void {
     this.context.enqueue(this.area, "range.clear", applyTo, () => {

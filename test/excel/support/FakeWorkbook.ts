@@ -7,6 +7,7 @@ import {
   sameName,
   type SheetState,
 } from "./fakeState";
+import { FakeSelectedRange } from "./FakeSelectedRange";
 import { FakeAnnotationCollection, FakeWorksheet } from "./FakeWorksheet";
 
 type Resolver = () => SheetState | null;
@@ -16,7 +17,10 @@ function byName(context: FakeContext, name: string): Resolver {
   let found: SheetState | null | undefined;
   return () => {
     if (found === undefined) {
-      found = context.state.sheets.find((s) => sameName(s.name, name)) ?? null;
+      // Worksheets.getItem takes a sheet's name or its id ("{sheet-3}").
+      found =
+        context.state.sheets.find((s) => sameName(s.name, name) || `{sheet-${s.id}}` === name) ??
+        null;
     }
     return found !== null && context.state.sheets.includes(found) ? found : null;
   };
@@ -237,6 +241,10 @@ export class FakeWorkbook {
           }
         ),
     };
+  }
+
+  getSelectedRange(): FakeSelectedRange {
+    return new FakeSelectedRange(this.context);
   }
 
   getActiveCell(): { formulas: unknown } {

@@ -1,0 +1,67 @@
+import { createSelectionActions } from "../../src/excel/createSelectionActions";
+import type { CheckedSelection } from "../../src/excel/SelectionActions";
+import { fakeRunner } from "./support/FakeContext";
+import { addUserSheet, emptyWorkbook } from "./support/fakeState";
+import { statementCells } from "./selectionStatement";
+
+function workbook() {
+  const state = emptyWorkbook();
+  const cells = statementCells(20, 2);
+  // The share in grid row 3, column 3 (D4) two points too high.
+  cells[3][3] = { ...cells[3][3], value: Number(cells[3][3].value) + 0.02 };
+  const sheet = addUserSheet(
+    state,
+    "My table",
+    cells.map((row) => row.map((c) => c.value))
+  );
+  cells.forEach((row, r) =>
+    row.forEach((c, col) => {
+      sheet.cells[`${r},${col}`].numberFormat = c.format;
+    })
+  );
+  sheet.conditionalFormats.push({
+    id: 99,
+    address: "C2:C5",
+    type: "Custom",
+    formula: "=C2>0",
+    fill: "#FFC7CE",
+    font: "#9C0006",
+  });
+  state.selection = { sheet: "My table", address: "A1:Z200" };
+  return { state, sheet };
+}
+
+describe("Check the selection in the adapter's fake Excel", () => {
+  it("checks, highlights, goes to a finding and clears exactly its own rules", async () => {
+    const { state, sheet } = workbook();
+    const runner = fakeRunner(state);
+    const actions = createSelectionActions({ run: runner.run, requirements: () => true });
+    const result = await actions.checkSelection("round");
+    expect(result.kind).toBe("checked");
+    const checked = result as CheckedSelection;
+    expect(checked.address).toBe("A1:H21");
+    expect(checked.check.findings.map((f) => f.cell)).toEqual(["D4"]);
+    const values = JSON.stringify(sheet.cells);
+    const written = await actions.highlightSelection(checked, false);
+    expect(sheet.conditionalFormats).toHaveLength(written.rules + 1);
+    expect(await actions.goToSelectionCell(checked, "D4")).toEqual({
+      sheet: "My table",
+      address: "D4",
+    });
+    expect(state.selection).toEqual({ sheet: "My table", address: "D4" });
+    const cleared = await actions.clearSelectionHighlights();
+    expect(cleared.rules).toBe(written.rules);
+    expect(sheet.conditionalFormats.map((c) => c.id)).toEqual([99]);
+    expect(JSON.stringify(sheet.cells)).toBe(values);
+  });
+
+  it("says a selection of several areas cannot be checked", async () => {
+    const { state } = workbook();
+    state.selection = { sheet: "My table", address: "A1:B2,D4" };
+    const actions = createSelectionActions({
+      run: fakeRunner(state).run,
+      requirements: () => true,
+    });
+    expect(await actions.checkSelection("round")).toEqual({ kind: "notOneArea" });
+  });
+});
