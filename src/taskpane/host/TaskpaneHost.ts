@@ -1,4 +1,5 @@
 import type { FeatureSupport } from "../../excel/features";
+import type { SelectionActions } from "../../excel/SelectionActions";
 import type { WorkbookActions } from "../../excel/WorkbookActions";
 import type { Playground } from "../services/Playground";
 import type { ReleaseEngine } from "../services/ReleaseEngine";
@@ -8,6 +9,11 @@ import type { SettingsStore } from "../settings/SettingsStore";
 export type TaskpaneServices = {
   /** Excel's actions (src/excel); only called inside Excel. */
   readonly workbookActions: () => Promise<WorkbookActions>;
+  /**
+   * "Check the selection"'s actions (src/excel); only called inside Excel. Absent where the host
+   * offers no selection check (fakes of the other views). @default undefined
+   */
+  readonly selectionActions?: () => Promise<SelectionActions>;
   /** Which features this Excel supports (src/excel featureSupport()); only called inside Excel. */
   readonly featureSupport: () => Promise<FeatureSupport>;
   readonly releaseEngine: () => Promise<ReleaseEngine>;

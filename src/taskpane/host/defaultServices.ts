@@ -6,6 +6,7 @@ import type { TaskpaneServices } from "./TaskpaneHost";
  */
 export const defaultServices: TaskpaneServices = {
   workbookActions: () => import("../../excel/index").then((m) => m.workbookActions),
+  selectionActions: () => import("../../excel/selectionIndex").then((m) => m.selectionActions),
   featureSupport: () => import("../../excel/index").then((m) => m.featureSupport()),
   releaseEngine: () => import("../services/embeddedReleaseEngine").then((m) => m.releaseEngine),
   playground: () => import("../playground/embeddedPlayground").then((m) => m.playground),

@@ -79,6 +79,43 @@ export type Strings = {
     /** How to use the findings tree with the keyboard. */
     readonly treeHint: (canGoTo: boolean) => string;
   };
+  /** "Check the selection": any table the user selected, in Excel. */
+  readonly selection: {
+    readonly heading: string;
+    readonly hint: string;
+    readonly check: string;
+    readonly checking: string;
+    readonly highlight: string;
+    readonly clear: string;
+    /** Why "Highlight in this sheet" waits: nothing checked yet. */
+    readonly checkFirst: string;
+    readonly empty: (sheet: string) => string;
+    readonly notOneArea: string;
+    readonly tooLarge: (cells: number, limit: number) => string;
+    /** What was checked: the range, tables, relations, findings, requests. */
+    readonly summary: (
+      where: string,
+      tables: number,
+      relations: number,
+      findings: number,
+      requests: number
+    ) => string;
+    readonly relations: string;
+    readonly unread: string;
+    readonly notCheckable: string;
+    readonly findings: string;
+    readonly none: string;
+    readonly more: (count: number) => string;
+    readonly goTo: (cell: string) => string;
+    readonly sheetGone: string;
+    readonly highlighted: (rules: number, sheet: string) => string;
+    readonly cleared: (count: number) => string;
+    readonly clearedExcept: (count: number, sheets: string) => string;
+    /** The relations are described in English, as the command line prints them. */
+    readonly wordsInEnglish: string;
+    /** An Excel error during a selection action, with what to do. */
+    readonly failed: (message: string) => string;
+  };
   readonly functions: {
     readonly reference: string;
     readonly example: string;

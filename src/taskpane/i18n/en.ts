@@ -84,6 +84,37 @@ export const en: Strings = {
         ? "Arrow keys move through the findings and open a table; Enter selects the figure's cell."
         : "Arrow keys move through the findings and open a table.",
   },
+  selection: {
+    heading: "Check the selection",
+    hint: "Select a table on any sheet (amounts, percentages, totals): the add-in infers how its percentages and totals are computed and checks them. Nothing is written to your sheet unless you choose Highlight.",
+    check: "Check the selection",
+    checking: "Reading the selection…",
+    highlight: "Highlight in this sheet",
+    clear: "Clear selection highlights",
+    checkFirst: "Check a selection first.",
+    empty: (sheet) => `The selection on ${sheet} holds no values.`,
+    notOneArea: "Select one rectangle of cells (one area), then check again.",
+    tooLarge: (cells, limit) =>
+      `The selection holds ${cells.toLocaleString("en-US")} cells; at most ${limit.toLocaleString("en-US")} can be checked at once. Select part of it.`,
+    summary: (where, tables, relations, findings, requests) =>
+      `${where}: ${tables} table(s), ${relations} relation(s) understood, ${findings} finding(s); read in ${requests} request(s).`,
+    relations: "Understood",
+    unread: "Not understood (no finding raised)",
+    notCheckable: "Not checkable",
+    findings: "Findings",
+    none: "None.",
+    more: (count) => `… and ${count} more.`,
+    goTo: (cell) => `Go to ${cell}`,
+    sheetGone: "The checked sheet no longer exists. Check the selection again.",
+    highlighted: (rules, sheet) =>
+      `${rules} highlight rule(s) written on ${sheet}; they stay live as you edit. Clear selection highlights removes exactly these.`,
+    cleared: (count) => `${count} selection highlight rule(s) removed; your own rules were kept.`,
+    clearedExcept: (count, sheets) =>
+      `${count} selection highlight rule(s) removed. Excel could not read some rules back on ${sheets}; they were left. Try again.`,
+    wordsInEnglish: "",
+    failed: (m) =>
+      `Excel could not complete this: ${m} Your values were not changed; select the table and try again (Clear selection highlights removes any rule already written).`,
+  },
   functions: {
     reference: "IIJ functions",
     example: "Example",

@@ -84,6 +84,38 @@ export const ja: Strings = {
         ? "矢印キーで指摘を移動し、表を開閉します。Enter キーで数値のセルを選択します。"
         : "矢印キーで指摘を移動し、表を開閉します。",
   },
+  selection: {
+    heading: "選択範囲をチェック",
+    hint: "任意のシートの表（金額・比率・合計）を選択してください。比率と合計の計算方法を推定して検算します。「このシートで強調表示」を選ばない限り、シートには何も書き込みません。",
+    check: "選択範囲をチェック",
+    checking: "選択範囲を読み込み中…",
+    highlight: "このシートで強調表示",
+    clear: "選択範囲の強調表示を解除",
+    checkFirst: "先に選択範囲をチェックしてください。",
+    empty: (sheet) => `${sheet} の選択範囲には値がありません。`,
+    notOneArea: "セル範囲を1つ（1領域）だけ選択して、もう一度チェックしてください。",
+    tooLarge: (cells, limit) =>
+      `選択範囲は ${cells.toLocaleString("ja-JP")} セルです。一度にチェックできるのは ${limit.toLocaleString("ja-JP")} セルまでです。一部を選択してください。`,
+    summary: (where, tables, relations, findings, requests) =>
+      `${where}：表 ${tables} 件、推定した関係 ${relations} 件、指摘 ${findings} 件（${requests} 回の要求で読み込み）。`,
+    relations: "推定した関係",
+    unread: "推定できなかった部分（指摘なし）",
+    notCheckable: "チェック不能",
+    findings: "指摘",
+    none: "なし。",
+    more: (count) => `…ほか ${count} 件。`,
+    goTo: (cell) => `${cell} へ移動`,
+    sheetGone: "チェックしたシートはもう存在しません。もう一度選択範囲をチェックしてください。",
+    highlighted: (rules, sheet) =>
+      `${sheet} に強調表示ルールを ${rules} 件書き込みました。編集しても有効なままです。「選択範囲の強調表示を解除」でこれらだけを削除します。`,
+    cleared: (count) =>
+      `選択範囲の強調表示ルールを ${count} 件削除しました。ご自身のルールはそのままです。`,
+    clearedExcept: (count, sheets) =>
+      `選択範囲の強調表示ルールを ${count} 件削除しました。${sheets} の一部のルールは Excel が読み取れなかったため残っています。もう一度お試しください。`,
+    wordsInEnglish: "関係の説明はコマンドラインと同じく英語で表示します。",
+    failed: (m) =>
+      `Excel で完了できませんでした：${m} 値は変更していません。表を選択してもう一度お試しください（書き込み済みのルールは「選択範囲の強調表示を解除」で削除できます）。`,
+  },
   functions: {
     reference: "IIJ 関数",
     example: "例",

@@ -12,6 +12,7 @@ import { EDITIONS } from "../../../core/model/Edition";
 import { useStrings } from "../../i18n/useStrings";
 import { ErrorBar } from "../ErrorBar/ErrorBar";
 import { FindingList } from "../FindingList/FindingList";
+import { SelectionCheck } from "../SelectionCheck/SelectionCheck";
 import { WriteButton } from "../WriteButton/WriteButton";
 import type { CheckFilters } from "./CheckFilters";
 import type { CheckViewProps } from "./CheckView.types";
@@ -180,6 +181,9 @@ export function CheckView(props: CheckViewProps): React.JSX.Element {
             goToUnavailable={state.writeUnavailable}
           />
         </>
+      )}
+      {props.host.kind === "excel" && (
+        <SelectionCheck host={props.host} settings={props.settings} />
       )}
     </div>
   );

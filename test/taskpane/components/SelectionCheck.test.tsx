@@ -1,0 +1,132 @@
+/** @jest-environment jsdom */
+// First: the adapter estimates sizes with TextEncoder, which jsdom lacks.
+import "../support/nodeTextEncoder";
+import { render, screen, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { createSelectionActions } from "../../../src/excel/createSelectionActions";
+import { App } from "../../../src/taskpane/components/App/App";
+import type { TaskpaneHost } from "../../../src/taskpane/host/TaskpaneHost";
+import { fakeRunner } from "../../excel/support/FakeContext";
+import { addUserSheet, emptyWorkbook, type WorkbookState } from "../../excel/support/fakeState";
+import { type SheetCell, statementCells } from "../../excel/selectionStatement";
+import { fakeActions, testHost } from "../support/taskpaneFixture";
+
+// The lazy views make a render slow on a loaded machine.
+jest.setTimeout(30_000);
+
+const LABEL = '=HYPERLINK("https://example.com","Total")';
+
+/** A user's sheet "My table" holding a statement from A1, with D4's share two points too high. */
+function workbook(edit: (cells: SheetCell[][]) => void = () => undefined): WorkbookState {
+  const state = emptyWorkbook();
+  const cells = statementCells(20, 2);
+  cells[3][3] = { ...cells[3][3], value: Number(cells[3][3].value) + 0.02 };
+  edit(cells);
+  const sheet = addUserSheet(
+    state,
+    "My table",
+    cells.map((row) => row.map((c) => c.value))
+  );
+  cells.forEach((row, r) =>
+    row.forEach((c, col) => {
+      sheet.cells[`${r},${col}`].numberFormat = c.format;
+    })
+  );
+  sheet.conditionalFormats.push({
+    id: 999,
+    address: "B2:B9",
+    type: "Custom",
+    formula: "=B2<0",
+    fill: "#FFC7CE",
+    font: "#9C0006",
+  });
+  state.selection = { sheet: "My table", address: "A1:J40" };
+  return state;
+}
+
+function excelHost(state: WorkbookState): TaskpaneHost {
+  const host = testHost("excel", { actions: fakeActions() });
+  const actions = createSelectionActions({ run: fakeRunner(state).run, requirements: () => true });
+  return { ...host, services: { ...host.services, selectionActions: async () => actions } };
+}
+
+async function checkSelection(state: WorkbookState) {
+  const user = userEvent.setup();
+  render(<App host={excelHost(state)} initialView="check" />);
+  await user.click(await screen.findByRole("button", { name: "Check the selection" }));
+  const section = await screen.findByRole("region", { name: "Check the selection" });
+  return { user, section };
+}
+
+describe("SelectionCheck", () => {
+  it("lists the relations, the findings with their explanation and goes to a finding's cell", async () => {
+    const state = workbook();
+    const { user, section } = await checkSelection(state);
+    expect(within(section).getByRole("status").textContent).toMatch(
+      /^My table!A1:H21: 1 table\(s\), \d+ relation\(s\) understood, 1 finding\(s\)/
+    );
+    const relations = within(section).getByRole("region", { name: /^Understood/ });
+    expect(
+      within(relations).getByText(
+        /^column D: % of row 11 \(R10\) of column C for rows 2–11; % of row 21 \(R20\)/
+      )
+    ).toBeTruthy();
+    const findings = within(section).getByRole("region", { name: "Findings (1)" });
+    expect(within(findings).getByText(/^D4 reports/)).toBeTruthy();
+    await user.click(within(findings).getByRole("button", { name: "Go to D4" }));
+    expect(state.selection).toEqual({ sheet: "My table", address: "D4" });
+  });
+
+  it("writes nothing until Highlight; Clear then removes exactly its rules", async () => {
+    const state = workbook();
+    const sheet = state.sheets[0];
+    const values = JSON.stringify(sheet.cells);
+    const user = userEvent.setup();
+    render(<App host={excelHost(state)} initialView="check" />);
+    const highlight = await screen.findByRole("button", { name: "Highlight in this sheet" });
+    expect(highlight.getAttribute("aria-disabled")).toBe("true");
+    await user.click(screen.getByRole("button", { name: "Check the selection" }));
+    await screen.findByRole("region", { name: /^Understood/ });
+    expect(sheet.conditionalFormats).toHaveLength(1);
+    await user.click(screen.getByRole("button", { name: "Highlight in this sheet" }));
+    const written = sheet.conditionalFormats.length - 1;
+    expect(written).toBeGreaterThan(0);
+    expect(
+      await screen.findByText(`${written} highlight rule(s) written on My table`, { exact: false })
+    ).toBeTruthy();
+    await user.click(screen.getByRole("button", { name: "Clear selection highlights" }));
+    expect(
+      await screen.findByText(`${written} selection highlight rule(s) removed`, { exact: false })
+    ).toBeTruthy();
+    expect(sheet.conditionalFormats.map((c) => c.id)).toEqual([999]);
+    expect(JSON.stringify(sheet.cells)).toBe(values);
+  });
+
+  it("shows a formula-like label as text, and an unreadable cell as not checkable", async () => {
+    const state = workbook((cells) => {
+      cells[3][0] = { value: LABEL, text: LABEL, format: "@" };
+      cells[6][2] = { value: "n/a", text: "n/a", format: "General" };
+    });
+    const { section } = await checkSelection(state);
+    const findings = within(section).getByRole("region", { name: "Findings (1)" });
+    expect(within(findings).getByText(`D4 · ${LABEL} · P0 % of total`)).toBeTruthy();
+    expect(findings.querySelector("a")).toBeNull();
+    const notCheckable = within(section).getByRole("region", { name: /^Not checkable/ });
+    expect(within(notCheckable).getAllByText(/'n\/a' is not a figure/).length).toBeGreaterThan(0);
+  });
+
+  it("asks for one rectangle when several areas are selected", async () => {
+    const state = workbook();
+    state.selection = { sheet: "My table", address: "A1:B2,D4" };
+    await checkSelection(state);
+    expect(
+      await screen.findByText("Select one rectangle of cells (one area), then check again.")
+    ).toBeTruthy();
+  });
+
+  it("is not offered in the preview", async () => {
+    render(<App host={testHost("preview")} initialView="check" />);
+    await screen.findByRole("button", { name: "Run the check" });
+    expect(screen.queryByRole("button", { name: "Check the selection" })).toBeNull();
+  });
+});
