@@ -1,24 +1,15 @@
 import { createSelectionActions } from "../../src/excel/createSelectionActions";
 import type { CheckedSelection } from "../../src/excel/SelectionActions";
 import { fakeRunner } from "./support/FakeContext";
-import { addUserSheet, emptyWorkbook } from "./support/fakeState";
-import { statementCells } from "./selectionStatement";
+import { emptyWorkbook } from "./support/fakeState";
+import { addStatementSheet, statementCells } from "./selectionStatement";
 
 function workbook() {
   const state = emptyWorkbook();
   const cells = statementCells(20, 2);
   // The share in grid row 3, column 3 (D4) two points too high.
   cells[3][3] = { ...cells[3][3], value: Number(cells[3][3].value) + 0.02 };
-  const sheet = addUserSheet(
-    state,
-    "My table",
-    cells.map((row) => row.map((c) => c.value))
-  );
-  cells.forEach((row, r) =>
-    row.forEach((c, col) => {
-      sheet.cells[`${r},${col}`].numberFormat = c.format;
-    })
-  );
+  const sheet = addStatementSheet(state, "My table", cells);
   sheet.conditionalFormats.push({
     id: 99,
     address: "C2:C5",

@@ -1,4 +1,5 @@
 import type { ModelCells } from "./officeJs/officeJsHarness";
+import { type SheetState, type WorkbookState, addUserSheet } from "./support/fakeState";
 
 /** A cell as a user's sheet holds it: value, text as displayed, number format. */
 export type SheetCell = { readonly value: unknown; readonly text: string; readonly format: string };
@@ -93,4 +94,30 @@ export function modelCells(
     text: pad((c) => c.text, ""),
     numberFormat: pad((c) => c.format, "General"),
   };
+}
+
+/**
+ * Adds a user's sheet holding the cells from A1 (values and number formats) to the adapter's fake.
+ *
+ * @param state - the fake workbook
+ * @param name - the sheet's name
+ * @param cells - the cells
+ * @returns the sheet
+ */
+export function addStatementSheet(
+  state: WorkbookState,
+  name: string,
+  cells: ReadonlyArray<ReadonlyArray<SheetCell>>
+): SheetState {
+  const sheet = addUserSheet(
+    state,
+    name,
+    cells.map((row) => row.map((c) => c.value))
+  );
+  cells.forEach((row, r) =>
+    row.forEach((c, col) => {
+      sheet.cells[`${r},${col}`].numberFormat = c.format;
+    })
+  );
+  return sheet;
 }

@@ -2,6 +2,7 @@
 // The node build (tsconfig.node.json, used by the bench) leaves Office's types out.
 import { readFileSync } from "fs";
 import { JSDOM } from "jsdom";
+import { columnLetters } from "../../../src/core/layout/a1";
 
 /**
  * Runs the adapter against Microsoft's own client library: `@microsoft/office-js`'s
@@ -240,20 +241,10 @@ function extent(address: string): { rows: number; columns: number } {
   return { rows: to.row - from.row + 1, columns: to.column - from.column + 1 };
 }
 
-function columnName(column: number): string {
-  let n = column + 1;
-  let text = "";
-  while (n > 0) {
-    text = String.fromCharCode(65 + ((n - 1) % 26)) + text;
-    n = Math.floor((n - 1) / 26);
-  }
-  return text;
-}
-
 /** "B2:D4" for a zero-based top-left cell and a size. */
 function a1Area(at: { row: number; column: number }, rows: number, columns: number): string {
-  const from = `${columnName(at.column)}${at.row + 1}`;
-  const to = `${columnName(at.column + columns - 1)}${at.row + rows}`;
+  const from = `${columnLetters(at.column)}${at.row + 1}`;
+  const to = `${columnLetters(at.column + columns - 1)}${at.row + rows}`;
   return rows === 1 && columns === 1 ? from : `${from}:${to}`;
 }
 

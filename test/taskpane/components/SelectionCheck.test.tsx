@@ -7,8 +7,8 @@ import { createSelectionActions } from "../../../src/excel/createSelectionAction
 import { App } from "../../../src/taskpane/components/App/App";
 import type { TaskpaneHost } from "../../../src/taskpane/host/TaskpaneHost";
 import { fakeRunner } from "../../excel/support/FakeContext";
-import { addUserSheet, emptyWorkbook, type WorkbookState } from "../../excel/support/fakeState";
-import { type SheetCell, statementCells } from "../../excel/selectionStatement";
+import { emptyWorkbook, type WorkbookState } from "../../excel/support/fakeState";
+import { type SheetCell, addStatementSheet, statementCells } from "../../excel/selectionStatement";
 import { fakeActions, testHost } from "../support/taskpaneFixture";
 
 // The lazy views make a render slow on a loaded machine.
@@ -22,16 +22,7 @@ function workbook(edit: (cells: SheetCell[][]) => void = () => undefined): Workb
   const cells = statementCells(20, 2);
   cells[3][3] = { ...cells[3][3], value: Number(cells[3][3].value) + 0.02 };
   edit(cells);
-  const sheet = addUserSheet(
-    state,
-    "My table",
-    cells.map((row) => row.map((c) => c.value))
-  );
-  cells.forEach((row, r) =>
-    row.forEach((c, col) => {
-      sheet.cells[`${r},${col}`].numberFormat = c.format;
-    })
-  );
+  const sheet = addStatementSheet(state, "My table", cells);
   sheet.conditionalFormats.push({
     id: 999,
     address: "B2:B9",
