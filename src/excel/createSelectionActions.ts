@@ -11,7 +11,7 @@ import type { SelectionActions } from "./SelectionActions";
  * @param deps - the runner, the requirement check and the request budget
  * @returns the actions
  * @example
- * await createSelectionActions(deps).checkSelection("round") //=> { kind: "checked", … }
+ * await createSelectionActions(deps).checkSelection("round") // { kind: "checked", sheet: "Sheet1", … }
  */
 export function createSelectionActions(
   deps: Pick<ExcelDeps, "run" | "requirements" | "requestBudget">

@@ -49,7 +49,7 @@ export function parseSelectionRecord(value: unknown): SelectionRecord {
  * @param sheetId - the sheet
  * @returns the fingerprints
  * @example
- * recordedOn({ s: { "B3:C9": ["ab"] } }, "s") //=> Set { "ab" }
+ * recordedOn({ s: { "B3:C9": ["ab"] } }, "s").has("ab") //=> true
  */
 export function recordedOn(record: SelectionRecord, sheetId: string): ReadonlySet<string> {
   return new Set(Object.values(record[sheetId] ?? {}).flat());

@@ -27,7 +27,8 @@ import { coveredCells, relationRule } from "./relationRule";
  * @param severities - which findings to highlight: major (red), and minor (amber) when asked
  * @returns the rules, each a range with its formula for the range's top-left cell
  * @example
- * gridHighlights(grid, check.relations, { row: 0, column: 0 }, "Sheet1", "round", ["major"])[0].range //=> "C4:C11"
+ * gridHighlights(grid, check.relations, { row: 0, column: 0 }, "Sheet1", "round", ["major"])
+ * // [{ range: "C4:C11", formula: "IF(AND(ISNUMBER(C4),ISNUMBER(B4),ISNUMBER(B$12)),…)", … }, …]
  */
 export function gridHighlights(
   grid: Grid,
