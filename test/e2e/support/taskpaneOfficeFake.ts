@@ -6,6 +6,7 @@
  * with document settings in memory. What the page did is kept in window.__officeMock.
  */
 import { fakeRunner } from "../../excel/support/FakeContext";
+import { addStatementSheet, statementCells } from "../../excel/selectionStatement";
 import { addUserSheet, emptyWorkbook } from "../../excel/support/fakeState";
 import type { OfficeMockLog } from "./taskpaneOfficeMockLog";
 
@@ -13,8 +14,24 @@ const state = emptyWorkbook();
 addUserSheet(state, "Sheet1", [["A user's sheet"]]);
 state.active = "Sheet1";
 state.selection = { sheet: "Sheet1", address: "B2" };
+/** Set by an earlier init script: a user's statement on "My table", selected, for Check the selection. */
+if ((window as { __officeFakeStatement?: boolean }).__officeFakeStatement === true) {
+  const cells = statementCells(20, 2);
+  // D4's share two points too high: the one finding.
+  cells[3][3] = { ...cells[3][3], value: Number(cells[3][3].value) + 0.02 };
+  addStatementSheet(state, "My table", cells);
+  state.selection = { sheet: "My table", address: "A1:J40" };
+}
 
-const log: OfficeMockLog = { runs: 0, syncs: 0, sheets: [], selected: [], formulas: [] };
+const log: OfficeMockLog = {
+  runs: 0,
+  syncs: 0,
+  sheets: [],
+  selected: [],
+  formulas: [],
+  rules: {},
+  cells: "",
+};
 const runner = fakeRunner(state);
 
 /** After each batch: the sheets, every new selection and formula, the syncs so far. */
@@ -22,6 +39,8 @@ function record(): void {
   log.runs = runner.contexts.length;
   log.syncs = runner.contexts.reduce((n, c) => n + c.syncCount, 0);
   log.sheets = state.sheets.map((s) => s.name);
+  log.rules = Object.fromEntries(state.sheets.map((s) => [s.name, s.conditionalFormats.length]));
+  log.cells = JSON.stringify(state.sheets.map((s) => s.cells));
   const selection = state.selection;
   if (selection !== null) {
     const at = `${selection.sheet}!${selection.address}`;

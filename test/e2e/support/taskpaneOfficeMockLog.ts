@@ -9,4 +9,8 @@ export type OfficeMockLog = {
   selected: string[];
   /** Formulas put into the selected cell (as a JSON 2-D array). */
   formulas: string[];
+  /** Conditional formats per sheet after the last batch. */
+  rules: Record<string, number>;
+  /** Every sheet's cells after the last batch, as JSON (to see that none changed). */
+  cells: string;
 };

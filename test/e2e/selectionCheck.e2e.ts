@@ -1,0 +1,71 @@
+import { join } from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { launchChromium } from "./support/taskpaneBrowser";
+import { installOfficeMock, type OfficeMockLog } from "./support/taskpaneOfficeMock";
+import { bundleOfficeFake } from "./support/taskpaneOfficeFakeBundle";
+import { openTaskpanePage, type PageLog } from "./support/taskpanePage";
+import { serveFolder, type TaskpaneServer } from "./support/taskpaneServer";
+
+let server: TaskpaneServer;
+let browser: Browser;
+let officeFake: string;
+
+beforeAll(async () => {
+  server = await serveFolder(join(process.cwd(), "dist"));
+  browser = await launchChromium();
+  officeFake = await bundleOfficeFake();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const mockLog = (page: Page): Promise<OfficeMockLog> =>
+  page.evaluate(() => (window as unknown as { __officeMock: OfficeMockLog }).__officeMock);
+
+/** The built pane inside the fake Excel, with a user's statement selected on "My table". */
+async function openWithStatement(): Promise<{ page: Page; log: PageLog }> {
+  const opened = await openTaskpanePage(browser, server.origin);
+  await opened.page.addInitScript(() => {
+    (window as { __officeFakeStatement?: boolean }).__officeFakeStatement = true;
+  });
+  await installOfficeMock(opened.page, officeFake);
+  await opened.page.goto(`${server.origin}/taskpane.html?_host_Info=Excel$Win32$16.01$en-US$$$$0`);
+  await opened.page.waitForSelector("html[data-interactive=true]");
+  return opened;
+}
+
+describe("Check the selection in the built pane (Office and Excel mocked)", () => {
+  it("checks a user's table, goes to its finding, highlights it and clears exactly that", async () => {
+    const { page, log } = await openWithStatement();
+    await page.getByRole("tab", { name: "Check" }).click();
+    await page.getByRole("button", { name: "Check the selection" }).click();
+    await page.getByText(/^My table!A1:H21: 1 table\(s\)/).waitFor();
+    const before = await mockLog(page);
+    expect(before.rules["My table"]).toBe(0);
+
+    await page.getByRole("button", { name: "Go to D4" }).click();
+    await page.waitForFunction(() =>
+      (window as unknown as { __officeMock: OfficeMockLog }).__officeMock.selected.includes(
+        "My table!D4"
+      )
+    );
+
+    await page.getByRole("button", { name: "Highlight in this sheet" }).click();
+    await page.getByText(/highlight rule\(s\) written on My table/).waitFor();
+    const highlighted = await mockLog(page);
+    expect(highlighted.rules["My table"]).toBeGreaterThan(0);
+    expect(highlighted.rules.Sheet1).toBe(0);
+    expect(highlighted.cells).toBe(before.cells);
+
+    await page.getByRole("button", { name: "Clear selection highlights" }).click();
+    await page.getByText(/selection highlight rule\(s\) removed/).waitFor();
+    const cleared = await mockLog(page);
+    expect(cleared.rules["My table"]).toBe(0);
+    expect(cleared.cells).toBe(before.cells);
+    expect(log.errors).toEqual([]);
+    expect(log.external).toEqual([]);
+    await page.close();
+  });
+});
