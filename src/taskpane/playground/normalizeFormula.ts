@@ -49,7 +49,7 @@ export function normalizeFormula(text: string): string {
       i += 1;
       continue;
     }
-    // Text: Excel's own ends at a single `"` ("" is a quote inside); a curly one at any double quote.
+    // Text: Excel's own ends at a single `"` ("" is a quote inside); curly text at a curly quote.
     const curly = c !== '"';
     let j = i + 1;
     let value = "";
@@ -59,7 +59,7 @@ export function normalizeFormula(text: string): string {
       if (d === '"' && !curly && text[j + 1] === '"') {
         value += '"';
         j += 2;
-      } else if (d === '"' || (curly && DOUBLE_QUOTES.has(d))) {
+      } else if (curly ? DOUBLE_QUOTES.has(d) : d === '"') {
         closed = true;
         j += 1;
         break;
