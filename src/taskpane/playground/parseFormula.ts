@@ -128,8 +128,11 @@ function parseNormalized(text: string): { name: string; args: FormulaArgument[] 
       }
       const after = skipSpace(parsed.rest);
       if (!after.startsWith(",") && !after.startsWith(")")) {
-        // `4Q02` reads as the number 4 then "Q02": name the whole argument instead.
-        const named = classify(rest, name, argumentNumber);
+        // `4Q02` reads as the number 4 then "Q02": name the whole argument instead, unless the
+        // argument is the literal alone (`TRUE` at the end of an unclosed call).
+        const literal = skipSpace(rest).slice(0, skipSpace(rest).length - parsed.rest.length);
+        const named =
+          rawArgument(rest) === literal.trim() ? null : classify(rest, name, argumentNumber);
         if (named !== null) {
           return named;
         }

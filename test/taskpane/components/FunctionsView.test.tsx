@@ -7,6 +7,9 @@ import { releasePlayground } from "../../../src/taskpane/playground/releasePlayg
 import { FUNCTION_REFERENCE } from "../../../src/taskpane/services/functionReference";
 import { fakeActions, smallDataset, testHost } from "../support/taskpaneFixture";
 
+// The first render fetches the App's lazy views; on a loaded machine that exceeds jest's 5 s.
+jest.setTimeout(30_000);
+
 const playground = releasePlayground(buildIndex(smallDataset));
 
 async function evaluate(formula: string, displayLanguage = "en-US"): Promise<HTMLElement> {

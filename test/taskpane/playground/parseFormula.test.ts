@@ -88,6 +88,8 @@ describe("parseFormula", () => {
     expect(parseFormula('=IIJ.EBITDA("4Q02", ')).toMatchObject({
       problem: { kind: "unclosedCall" },
     });
+    expect(parseFormula("=IIJ.EBITDA(TRUE")).toMatchObject({ problem: { kind: "unclosedCall" } });
+    expect(parseFormula("=IIJ.USD(12")).toMatchObject({ problem: { kind: "unclosedCall" } });
     expect(parseFormula('=IIJ.EBITDA("4Q02)')).toMatchObject({
       problem: { kind: "unclosedText", argument: 1 },
     });
