@@ -1,6 +1,7 @@
 import { mergeClasses } from "@fluentui/react-components";
 import * as React from "react";
 import type { PlaygroundCell } from "../../services/Playground";
+import { hasHeaderRow } from "./hasHeaderRow";
 import { useSpillGridStyles } from "./useSpillGridStyles.styles";
 
 /** Props of SpillGrid: the spilled cells and the grid's accessible name. */
@@ -8,23 +9,6 @@ export type SpillGridProps = {
   readonly rows: ReadonlyArray<ReadonlyArray<PlaygroundCell>>;
   readonly label: string;
 };
-
-/**
- * Whether the first row heads the columns: text above rows that hold figures, as
- * IIJ.STATEMENT's title and period headers do.
- *
- * @param rows - the spilled cells
- * @returns true when the first row is a header
- * @example
- * hasHeaderRow([[{ text: "4Q02", kind: "text" }], [{ text: "459", kind: "number" }]]) //=> true
- */
-export function hasHeaderRow(rows: ReadonlyArray<ReadonlyArray<PlaygroundCell>>): boolean {
-  return (
-    rows.length > 1 &&
-    rows[0].every((c) => c.kind === "text" || c.kind === "empty") &&
-    rows.slice(1).some((row) => row.some((c) => c.kind === "number"))
-  );
-}
 
 /**
  * A function's spilled answer as a table, the way Excel spills it: a header row when the first
