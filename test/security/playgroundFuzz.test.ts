@@ -7,6 +7,9 @@ import {
   type PlaygroundFunction,
 } from "../../src/taskpane/playground/createPlayground";
 import { parseFormula } from "../../src/taskpane/playground/parseFormula";
+import { playgroundErrorText } from "../../src/taskpane/components/FunctionsView/playgroundErrorText";
+import { en } from "../../src/taskpane/i18n/en";
+import { ja } from "../../src/taskpane/i18n/ja";
 import { playgroundRegistry } from "../../src/taskpane/playground/playgroundRegistry";
 
 const registry = playgroundRegistry(createFunctionsCore(buildIndex(dataset)));
@@ -33,7 +36,17 @@ function recordingRegistry(): {
 const argument = fc.oneof(
   fc.string({ maxLength: 12 }).map((s) => `"${s.replace(/"/g, '""')}"`),
   fc.double({ noNaN: true, noDefaultInfinity: true }).map(String),
-  fc.constantFrom("TRUE", "FALSE", "", "A1", "1+2", "SUM(1)", '"4Q02"', '"FY2002"', "2002")
+  fc.constantFrom("TRUE", "FALSE", "", "A1", "1+2", "SUM(1)", '"4Q02"', '"FY2002"', "2002"),
+  fc.constantFrom(
+    "“4Q02”",
+    "＂ＪＰＹ＂",
+    "‘4Q02’",
+    "「4Q02」",
+    "Sheet1!B2",
+    "４Q02",
+    "ー１",
+    "'a'!A1"
+  )
 );
 /** Text shaped like a formula: IIJ's, Excel's own, object keys and DDE, with arguments. */
 const formulaLike = fc
@@ -90,7 +103,7 @@ describe("the playground under arbitrary input", () => {
   });
   afterEach(() => evalSpy.mockRestore());
 
-  it("never throws, and answers a value or an Excel error with a message", () => {
+  it("never throws, and answers a value or an error with a message in English and Japanese", () => {
     const playground = createPlayground(registry);
     fc.assert(
       fc.property(anyText, (text) => {
@@ -98,7 +111,8 @@ describe("the playground under arbitrary input", () => {
         if (result.ok) {
           expect(result.rows.length).toBeGreaterThan(0);
         } else {
-          expect(result.message.length).toBeGreaterThan(0);
+          expect(playgroundErrorText(result.error, en).length).toBeGreaterThan(0);
+          expect(playgroundErrorText(result.error, ja).length).toBeGreaterThan(0);
         }
       }),
       { numRuns: 3000 }

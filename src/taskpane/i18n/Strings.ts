@@ -5,6 +5,12 @@ import type { Edition } from "../../core/model/Edition";
 import type { TableKind } from "../../core/model/Table";
 import type { RoundingMode } from "../../core/numbers/RoundingMode";
 import type { Feature } from "../../excel/features";
+import type { FormulaProblem } from "../playground/FormulaProblem";
+
+/** What the pane says for each problem of a playground formula, by its kind. */
+export type FormulaProblemTexts = {
+  readonly [K in FormulaProblem["kind"]]: (problem: Extract<FormulaProblem, { kind: K }>) => string;
+};
 
 /** The task pane's language: English or Japanese. */
 export type UiLanguage = "en" | "ja";
@@ -126,6 +132,18 @@ export type Strings = {
     readonly evaluate: string;
     readonly result: string;
     readonly loading: string;
+    /** In the preview, what the reference's button does instead of Insert: try the example. */
+    readonly tryExample: (name: string) => string;
+    /** The formula as the playground read it, after curly quotes or full-width characters. */
+    readonly readAs: (formula: string) => string;
+    /** The size of a spilled answer, said to screen readers. */
+    readonly spilled: (rows: number, columns: number) => string;
+    /** The spilled grid's accessible name. */
+    readonly resultOf: (formula: string) => string;
+    /** The list of item names suggested for the text being typed. */
+    readonly suggestions: string;
+    readonly unknownFunction: (name: string, names: string) => string;
+    readonly problems: FormulaProblemTexts;
   };
   readonly settings: {
     readonly rounding: string;

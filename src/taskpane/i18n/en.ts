@@ -125,6 +125,29 @@ export const en: Strings = {
     evaluate: "Evaluate",
     result: "Result",
     loading: "Loading the functions…",
+    tryExample: (name) => `Try ${name} example`,
+    readAs: (formula) => `Read as ${formula}`,
+    spilled: (rows, columns) => `${rows} rows × ${columns} columns`,
+    resultOf: (formula) => `Result of ${formula}`,
+    suggestions: "Item names",
+    unknownFunction: (name, names) => `#NAME? IIJ.${name} is not a function. Functions: ${names}.`,
+    problems: {
+      notACall: () => 'Type a call such as =IIJ.EBITDA("4Q02").',
+      cellReference: (p) =>
+        `Argument ${p.argument} of IIJ.${p.name}, ${p.reference}, is a cell reference: the playground has no cells (in Excel, formulas can refer to cells). Type the value itself: a number, or text in double quotes.`,
+      otherQuotes: (p) =>
+        `Argument ${p.argument} of IIJ.${p.name} is in single quotes or 「」: Excel's text takes straight double quotes, "${p.text}".`,
+      unquotedText: (p) =>
+        `Argument ${p.argument} of IIJ.${p.name}, ${p.text}, needs straight double quotes to be text: "${p.text}".`,
+      unclosedText: (p) =>
+        `The text in argument ${p.argument} of IIJ.${p.name} has no closing double quote (").`,
+      notALiteral: (p) =>
+        `Argument ${p.argument} of IIJ.${p.name} is not text in double quotes, a number, TRUE or FALSE: the playground calculates no operators or other functions.`,
+      expectedSeparator: (p) =>
+        `After argument ${p.argument} of IIJ.${p.name}, type "," for another argument or ")" to close the call.`,
+      unclosedCall: (p) => `The call to IIJ.${p.name} is not closed: end it with ")".`,
+      leftover: (p) => `Unexpected text after the closing ")": ${p.text}`,
+    },
   },
   settings: {
     rounding: "How the release rounded amounts",

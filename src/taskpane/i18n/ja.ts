@@ -126,6 +126,30 @@ export const ja: Strings = {
     evaluate: "計算",
     result: "結果",
     loading: "関数を読み込み中…",
+    tryExample: (name) => `${name} の例を試す`,
+    readAs: (formula) => `${formula} として読み取りました`,
+    spilled: (rows, columns) => `${rows} 行 × ${columns} 列`,
+    resultOf: (formula) => `${formula} の結果`,
+    suggestions: "項目名の候補",
+    unknownFunction: (name, names) => `#NAME? IIJ.${name} という関数はありません。関数：${names}。`,
+    problems: {
+      notACall: () => '=IIJ.EBITDA("4Q02") のような関数の呼び出しを入力してください。',
+      cellReference: (p) =>
+        `IIJ.${p.name} の引数 ${p.argument}（${p.reference}）はセル参照です。この試用欄にはセルがありません（Excel の数式ではセルを参照できます）。値そのもの（数値、または半角の二重引用符 " で囲んだ文字列）を入力してください。`,
+      otherQuotes: (p) =>
+        `IIJ.${p.name} の引数 ${p.argument} が一重引用符か「」で囲まれています。Excel の文字列は半角の二重引用符で囲みます："${p.text}"`,
+      unquotedText: (p) =>
+        `IIJ.${p.name} の引数 ${p.argument}（${p.text}）を文字列にするには、半角の二重引用符で囲んでください："${p.text}"`,
+      unclosedText: (p) =>
+        `IIJ.${p.name} の引数 ${p.argument} の文字列に、閉じる二重引用符（"）がありません。`,
+      notALiteral: (p) =>
+        `IIJ.${p.name} の引数 ${p.argument} が、二重引用符で囲んだ文字列・数値・TRUE・FALSE のいずれでもありません。この試用欄では演算子や他の関数は計算しません。`,
+      expectedSeparator: (p) =>
+        `IIJ.${p.name} の引数 ${p.argument} の後には、次の引数なら「,」、終わりなら「)」を入力してください。`,
+      unclosedCall: (p) =>
+        `IIJ.${p.name} の呼び出しが閉じていません。最後に「)」を入力してください。`,
+      leftover: (p) => `閉じ括弧「)」の後に余分な文字があります：${p.text}`,
+    },
   },
   settings: {
     rounding: "金額の端数処理",

@@ -1,24 +1,37 @@
 import * as React from "react";
 import { useStrings } from "../../i18n/useStrings";
+import { openTextArgument } from "../../playground/openTextArgument";
 import type { Playground, PlaygroundResult } from "../../services/Playground";
 import type { FunctionsViewProps } from "./FunctionsView.types";
+import { isItemArgument } from "./isItemArgument";
 
-/** FunctionsView's state: insert (Excel), the playground's formula and answer, messages. */
+/** An item name the playground offers for the text being typed, and the formula it completes. */
+export type ItemSuggestion = { readonly label: string; readonly formula: string };
+
+/** FunctionsView's state: insert (Excel) or try (preview), the playground, messages. */
 export type FunctionsViewState = {
-  readonly insertUnavailable: string | null;
+  /** "excel": Insert writes the example into the selected cell; "preview": it tries it here. */
+  readonly insertMode: "excel" | "preview";
   readonly insert: (formula: string) => Promise<void>;
   readonly formula: string;
   readonly setFormula: (formula: string) => void;
+  readonly formulaRef: React.RefObject<HTMLInputElement | null>;
   readonly evaluate: () => Promise<void>;
+  /** The formula the result answers, as evaluated. */
+  readonly evaluated: string;
   readonly result: PlaygroundResult | null;
+  readonly suggestions: ReadonlyArray<ItemSuggestion>;
   readonly notice: string | null;
   readonly error: string | null;
   readonly dismissError: () => void;
 };
 
+const MAX_SUGGESTIONS = 6;
+
 /**
- * FunctionsView's state. Insert puts an example into the selected cell through Excel's actions;
- * the playground evaluates one IIJ formula with the functions' core (loaded on demand).
+ * FunctionsView's state. Insert puts an example into the selected cell through Excel's actions,
+ * or in the preview into the playground, evaluated; the playground evaluates one IIJ formula
+ * with the functions' core (loaded on demand) and suggests item names while one is typed.
  *
  * @param props - the App's view props
  * @returns the state
@@ -28,18 +41,51 @@ export type FunctionsViewState = {
 export function useFunctionsView(props: FunctionsViewProps): FunctionsViewState {
   const { host } = props;
   const t = useStrings();
-  const [formula, setFormula] = React.useState('=IIJ.EBITDA("4Q02")');
+  const [formula, setFormulaState] = React.useState('=IIJ.EBITDA("4Q02")');
+  const [evaluated, setEvaluated] = React.useState("");
   const [result, setResult] = React.useState<PlaygroundResult | null>(null);
+  const [loaded, setLoaded] = React.useState<Playground | null>(null);
   const [notice, setNotice] = React.useState<string | null>(null);
   const [error, setError] = React.useState<string | null>(null);
-  const playground = React.useRef<Playground | null>(null);
+  const formulaRef = React.useRef<HTMLInputElement | null>(null);
+
+  const load = async (): Promise<Playground | null> => {
+    try {
+      const playground = loaded ?? (await host.services.playground());
+      setLoaded(playground);
+      return playground;
+    } catch (e: unknown) {
+      setError(t.errors.module(e instanceof Error ? e.message : String(e)));
+      return null;
+    }
+  };
+
+  const evaluateFormula = async (text: string): Promise<void> => {
+    setError(null);
+    const playground = await load();
+    if (playground !== null) {
+      setEvaluated(text);
+      setResult(playground.evaluate(text));
+    }
+  };
+
+  const setFormula = (text: string): void => {
+    setFormulaState(text);
+    // Suggestions need the release's items: fetch the playground's chunk while the user types.
+    if (loaded === null && openTextArgument(text) !== null) {
+      void load();
+    }
+  };
 
   const insert = async (example: string): Promise<void> => {
-    if (host.kind !== "excel") {
-      return;
-    }
     setError(null);
     setNotice(null);
+    if (host.kind !== "excel") {
+      setFormulaState(example);
+      formulaRef.current?.focus();
+      await evaluateFormula(example);
+      return;
+    }
     try {
       const actions = await host.services.workbookActions();
       await actions.insertFormula(example);
@@ -49,23 +95,25 @@ export function useFunctionsView(props: FunctionsViewProps): FunctionsViewState 
     }
   };
 
-  const evaluate = async (): Promise<void> => {
-    setError(null);
-    try {
-      playground.current ??= await host.services.playground();
-      setResult(playground.current.evaluate(formula));
-    } catch (e: unknown) {
-      setError(t.errors.module(e instanceof Error ? e.message : String(e)));
-    }
-  };
+  const open = openTextArgument(formula);
+  const suggestions: ReadonlyArray<ItemSuggestion> =
+    loaded === null || open === null || !isItemArgument(open.name, open.argument)
+      ? []
+      : loaded
+          .suggestItems(open.typed, t.language, MAX_SUGGESTIONS)
+          .filter((label) => label !== open.typed)
+          .map((label) => ({ label, formula: `${open.before}"${label.replace(/"/g, '""')}"` }));
 
   return {
-    insertUnavailable: host.kind === "excel" ? null : t.previewWriteReason,
+    insertMode: host.kind === "excel" ? "excel" : "preview",
     insert,
     formula,
     setFormula,
-    evaluate,
+    formulaRef,
+    evaluate: () => evaluateFormula(formula),
+    evaluated,
     result,
+    suggestions,
     notice,
     error,
     dismissError: () => setError(null),

@@ -14,7 +14,13 @@ export const useFunctionsViewStyles = makeStyles({
     whiteSpace: "pre",
     minHeight: tokens.lineHeightBase300,
   },
-  error: { color: tokens.colorPaletteRedForeground1, whiteSpace: "normal" },
+  error: {
+    color: tokens.colorPaletteRedForeground1,
+    padding: tokens.spacingHorizontalS,
+    minHeight: tokens.lineHeightBase300,
+  },
+  suggestions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS },
+  insert: { alignSelf: "flex-start" },
   list: {
     listStyleType: "none",
     margin: 0,
