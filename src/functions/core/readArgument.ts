@@ -96,19 +96,6 @@ export function readText(value: unknown, what: string): FunctionResult<string> {
 }
 
 /**
- * An optional text argument: undefined when left out, else as `readText`.
- *
- * @param value - the argument as Excel passed it
- * @param what - the parameter's name, for the message
- * @returns the text or undefined, or a message
- * @example
- * readOptionalText(null, "unit") //=> { ok: true, value: undefined }
- */
-export function readOptionalText(value: unknown, what: string): FunctionResult<string | undefined> {
-  return isAbsent(value) ? succeed(undefined) : readText(value, what);
-}
-
-/**
  * A number argument: a finite number, or text that is one ("1,799" is not: write 1799).
  *
  * @param value - the argument as Excel passed it
