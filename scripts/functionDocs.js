@@ -10,11 +10,24 @@ const { compileToLib, root } = require("./compileToLib");
 const { DEV_URL } = require("./buildOptions");
 
 const ENTRY = "src/functions/docs/functionDocs.ts";
+const COMPARE = "src/cli/manifest/compareMetadata.ts";
 
-/** The renderers, compiled to lib/ (null when they do not compile). */
+function fresh(file) {
+  const compiled = path.join(root, "lib", file.replace(/\.ts$/, ".js"));
+  // A watching build compiles again after an edit: forget the modules compiled before.
+  for (const key of Object.keys(require.cache)) {
+    if (key.startsWith(path.join(root, "lib", "src"))) delete require.cache[key];
+  }
+  return require(compiled);
+}
+
+/**
+ * The renderers and the metadata comparison, compiled to lib/ (null when they do not compile).
+ * @returns {null | (typeof import("../src/functions/docs/functionDocs") & typeof import("../src/cli/manifest/compareMetadata"))}
+ */
 function loadFunctionDocs() {
-  if (compileToLib(ENTRY) !== 0) return null;
-  return require(path.join(root, "lib", ENTRY.replace(/\.ts$/, ".js")));
+  if (compileToLib([ENTRY, COMPARE]) !== 0) return null;
+  return { ...fresh(ENTRY), ...fresh(COMPARE) };
 }
 
 function main() {

@@ -7,3 +7,5 @@ export { FUNCTION_IDS } from "../functionIds";
 export { helpUrl, REFERENCE_PAGES } from "./referencePages";
 export { renderFunctionsSource } from "./renderFunctionsSource";
 export { renderReadmeTable, replaceReadmeTable } from "./renderReadmeTable";
+export { renderReferencePage } from "./renderReferencePage";
+export { localizeMetadata } from "./localizeMetadata";
