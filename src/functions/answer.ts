@@ -1,8 +1,8 @@
 import { buildIndex } from "../core/model/buildIndex";
 import { dataset } from "../data";
 import type { ResultOf } from "./catalogue/functionImplementations";
-import { createFunctionsCore } from "./core/functionsCore";
-import type { FunctionResult } from "./core/FunctionResult";
+import { createFunctionsCore } from "./pure/functionsCore";
+import type { FunctionResult } from "./pure/FunctionResult";
 import type { FunctionId } from "./functionIds";
 
 // Indexed once, at load: every call is an argument check and a map lookup.

@@ -1,6 +1,6 @@
 import { buildIndex } from "../../src/core/model/buildIndex";
 import { dataset } from "../../src/data";
-import { createFunctionsCore } from "../../src/functions/core/functionsCore";
+import { createFunctionsCore } from "../../src/functions/pure/functionsCore";
 
 const CALLS = 2_000_000;
 const ROUNDS = 5;

@@ -1,6 +1,6 @@
 import { buildIndex } from "../../src/core/model/buildIndex";
 import { dataset } from "../../src/data";
-import { createFunctionsCore, MEMO_LIMIT } from "../../src/functions/core/functionsCore";
+import { createFunctionsCore, MEMO_LIMIT } from "../../src/functions/pure/functionsCore";
 
 const ONE_TIMES = 100_000;
 const TEN_TIMES = 1_000_000;

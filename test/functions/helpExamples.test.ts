@@ -2,8 +2,8 @@ import * as fs from "fs";
 import * as path from "path";
 import { buildIndex } from "../../src/core/model/buildIndex";
 import { dataset } from "../../src/data";
-import type { FunctionResult } from "../../src/functions/core/FunctionResult";
-import { createFunctionsCore } from "../../src/functions/core/functionsCore";
+import type { FunctionResult } from "../../src/functions/pure/FunctionResult";
+import { createFunctionsCore } from "../../src/functions/pure/functionsCore";
 
 /**
  * Every example printed in the functions' help (the JSDoc `@param` and `@returns` lines of

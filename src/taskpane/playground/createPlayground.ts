@@ -1,4 +1,4 @@
-import type { FunctionResult } from "../../functions/core/FunctionResult";
+import type { FunctionResult } from "../../functions/pure/FunctionResult";
 import type { Playground, PlaygroundResult } from "../services/Playground";
 import { type FormulaArgument, parseFormula } from "./parseFormula";
 

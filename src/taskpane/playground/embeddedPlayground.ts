@@ -1,6 +1,6 @@
 import { buildIndex } from "../../core/model/buildIndex";
 import { dataset } from "../../data/index";
-import { createFunctionsCore } from "../../functions/core/functionsCore";
+import { createFunctionsCore } from "../../functions/pure/functionsCore";
 import type { Playground } from "../services/Playground";
 import { createPlayground } from "./createPlayground";
 import { playgroundRegistry } from "./playgroundRegistry";

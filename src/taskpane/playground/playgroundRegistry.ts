@@ -1,4 +1,4 @@
-import type { FunctionsCore } from "../../functions/core/functionsCore";
+import type { FunctionsCore } from "../../functions/pure/functionsCore";
 import { FUNCTION_IDS } from "../../functions/functionIds";
 import type { PlaygroundFunction } from "./createPlayground";
 

@@ -3,7 +3,7 @@ import { join } from "path";
 import { buildIndex } from "../../../src/core/model/buildIndex";
 import { dataset } from "../../../src/data";
 import { FUNCTION_CATALOGUE } from "../../../src/functions/catalogue/functionCatalogue";
-import { createFunctionsCore } from "../../../src/functions/core/functionsCore";
+import { createFunctionsCore } from "../../../src/functions/pure/functionsCore";
 import { renderFunctionsSource } from "../../../src/functions/docs/renderFunctionsSource";
 import { renderReadmeTable } from "../../../src/functions/docs/renderReadmeTable";
 import { FUNCTION_IDS } from "../../../src/functions/functionIds";

@@ -1,4 +1,4 @@
-import { readNumber, readText } from "../../../src/functions/core/readArgument";
+import { readNumber, readText } from "../../../src/functions/pure/readArgument";
 
 describe("arguments that are not what a parameter takes", () => {
   it("name an Excel error by its code", () => {

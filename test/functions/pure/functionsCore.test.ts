@@ -1,6 +1,6 @@
 import { buildIndex } from "../../../src/core/model/buildIndex";
-import type { FunctionResult } from "../../../src/functions/core/FunctionResult";
-import { createFunctionsCore } from "../../../src/functions/core/functionsCore";
+import type { FunctionResult } from "../../../src/functions/pure/FunctionResult";
+import { createFunctionsCore } from "../../../src/functions/pure/functionsCore";
 import { fixtureDataset } from "../support/fixtureDataset";
 
 const f = createFunctionsCore(buildIndex(fixtureDataset));

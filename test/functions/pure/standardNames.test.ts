@@ -3,9 +3,9 @@ import { findItem } from "../../../src/core/model/findItem";
 import { normalizeName } from "../../../src/core/model/normalizeName";
 import { validateDataset } from "../../../src/core/model/validateDataset";
 import { dataset } from "../../../src/data";
-import { createFunctionsCore } from "../../../src/functions/core/functionsCore";
-import { functionsContext } from "../../../src/functions/core/FunctionsContext";
-import { valueOf } from "../../../src/functions/core/valueOf";
+import { createFunctionsCore } from "../../../src/functions/pure/functionsCore";
+import { functionsContext } from "../../../src/functions/pure/FunctionsContext";
+import { valueOf } from "../../../src/functions/pure/valueOf";
 
 const index = buildIndex(dataset);
 const context = functionsContext(index);
