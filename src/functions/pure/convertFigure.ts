@@ -1,21 +1,6 @@
-import {
-  convertAmount,
-  type ConversionProblem,
-  type NativeAmount,
-} from "../../core/numbers/convertAmount";
+import { convertAmount, type NativeAmount } from "../../core/numbers/convertAmount";
 import type { RequestedUnit } from "../../core/numbers/RequestedUnit";
 import { type FunctionResult, invalidValue, succeed } from "./FunctionResult";
-
-function message(problem: ConversionProblem): string {
-  switch (problem.kind) {
-    case "percentHasNoUnit":
-      return `${problem.label} is a percentage; it has no amount in ${problem.wanted}. Leave out the unit.`;
-    case "notYen":
-      return `${problem.label} is in ${problem.unit}, not in yen: it has no dollar amount.`;
-    case "incompatibleUnit":
-      return `${problem.label} is in ${problem.unit}; it cannot be given in ${problem.wanted}.`;
-  }
-}
 
 /**
  * A figure in the unit a function's user asks for (core/numbers' convertAmount), or #VALUE! with
@@ -34,5 +19,7 @@ export function convertFigure(
   jpyPerUsd: number
 ): FunctionResult<number> {
   const conversion = convertAmount(amount, wanted, jpyPerUsd);
-  return conversion.ok ? succeed(conversion.value) : invalidValue(message(conversion.problem));
+  return conversion.ok
+    ? succeed(conversion.value)
+    : invalidValue({ kind: "conversion", problem: conversion.problem });
 }

@@ -12,8 +12,6 @@ import { type FunctionResult, invalidValue, succeed } from "./FunctionResult";
 export function parseUnit(text: string): FunctionResult<RequestedUnit> {
   const unit = parseRequestedUnit(text);
   return unit === null
-    ? invalidValue(
-        `Unknown unit '${text.slice(0, 40)}'. Units: JPY, JPY thousands (K, 千円), JPY millions (M, 百万円), USD, USD thousands.`
-      )
+    ? invalidValue({ kind: "unknownUnit", text: text.slice(0, 40) })
     : succeed(unit);
 }

@@ -7,23 +7,6 @@ function words(name: string): string {
   return name.replace(/[A-Z]/g, (c) => ` ${c.toLowerCase()}`);
 }
 
-function countMessage(
-  name: string,
-  parameters: ReadonlyArray<ParameterSpec>,
-  given: number
-): string {
-  const most = parameters.length;
-  const least = parameters.filter((p) => p.optional !== true).length;
-  const takes =
-    most === 0
-      ? "no arguments"
-      : least === most
-        ? `${most} argument${most === 1 ? "" : "s"}`
-        : `${least} to ${most} arguments`;
-  const list = most === 0 ? "" : ` (${parameterList(parameters)})`;
-  return `${name} takes ${takes}${list}, not ${given}.`;
-}
-
 function readOne(p: ParameterSpec, value: unknown): FunctionResult<string | number | undefined> {
   const what = p.what ?? words(p.name);
   if (p.optional === true && isAbsent(value)) {
@@ -50,7 +33,14 @@ export function readArguments<Ps extends ReadonlyArray<ParameterSpec>>(
   args: ReadonlyArray<unknown>
 ): FunctionResult<ArgumentsOf<Ps>> {
   if (args.length > parameters.length) {
-    return invalidValue(countMessage(name, parameters, args.length));
+    return invalidValue({
+      kind: "argumentCount",
+      name,
+      least: parameters.filter((p) => p.optional !== true).length,
+      most: parameters.length,
+      parameters: parameterList(parameters),
+      given: args.length,
+    });
   }
   const read: Record<string, string | number | undefined> = {};
   for (let i = 0; i < parameters.length; i++) {

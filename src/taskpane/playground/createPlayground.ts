@@ -1,4 +1,5 @@
-import type { FunctionResult } from "../../functions/pure/FunctionResult";
+import { functionMessage } from "../../functions/errors/functionMessages";
+import { type FunctionResult, fitMessage } from "../../functions/pure/FunctionResult";
 import type { Playground, PlaygroundResult } from "../services/Playground";
 import { type FormulaArgument, parseFormula } from "./parseFormula";
 
@@ -42,7 +43,7 @@ export function createPlayground(
   registry: Readonly<Record<string, PlaygroundFunction>>
 ): Playground {
   return {
-    evaluate: (formula) => {
+    evaluate: (formula, language = "en") => {
       const parsed = parseFormula(formula);
       if (!parsed.ok) {
         return parsed;
@@ -63,7 +64,10 @@ export function createPlayground(
         const result = fn(parsed.args);
         return result.ok
           ? show(result.value)
-          : { ok: false, message: `${EXCEL_ERRORS[result.code]} ${result.message}` };
+          : {
+              ok: false,
+              message: `${EXCEL_ERRORS[result.code]} ${fitMessage(functionMessage(result.error, language))}`,
+            };
       } catch (e: unknown) {
         // The functions promise never to throw; if one does, the playground still answers.
         return { ok: false, message: `#VALUE! ${e instanceof Error ? e.message : String(e)}` };

@@ -7,7 +7,10 @@ export type PlaygroundResult =
     }
   | { readonly ok: false; readonly message: string };
 
-/** Evaluates one `=IIJ.NAME(arg, …)` formula with the functions' core; no general formulas. */
+/**
+ * Evaluates one `=IIJ.NAME(arg, …)` formula with the functions' core; no general formulas. A
+ * function's error is worded in `language` (the pane's; English when left out, as Excel's cell).
+ */
 export type Playground = {
-  readonly evaluate: (formula: string) => PlaygroundResult;
+  readonly evaluate: (formula: string, language?: "en" | "ja") => PlaygroundResult;
 };

@@ -43,7 +43,7 @@ describe("IIJ.EBITDA", () => {
   });
 
   it("names the periods when the period cannot be read", () => {
-    expect(failureOf(f.EBITDA("Q5"))).toEqual({
+    expect(failureOf(f.EBITDA("Q5"))).toMatchObject({
       ok: false,
       code: "invalidValue",
       message: "Unknown period 'Q5'. Periods: 4Q02, 3Q02, 4Q01, FY2002, FY2001.",
@@ -158,7 +158,7 @@ describe("IIJ.VALUE", () => {
 
   it("says a table the Japanese edition does not print is not available there", () => {
     const failure = failureOf(f.VALUE("backbone.domestic", "4Q02", undefined, "ja"));
-    expect(failure).toEqual({
+    expect(failure).toMatchObject({
       ok: false,
       code: "notAvailable",
       message: "The Japanese edition does not print Backbone Costs.",

@@ -53,7 +53,7 @@ export function useFunctionsView(props: FunctionsViewProps): FunctionsViewState 
     setError(null);
     try {
       playground.current ??= await host.services.playground();
-      setResult(playground.current.evaluate(formula));
+      setResult(playground.current.evaluate(formula, t.language));
     } catch (e: unknown) {
       setError(t.errors.module(e instanceof Error ? e.message : String(e)));
     }
