@@ -1,6 +1,7 @@
 /**
  * Builds the add-in into dist/: taskpane.html (+ its bundle), functions.js, functions.json (from
- * the functions' JSDoc; errors fail the build), manifest.xml (production URLs in production),
+ * the functions' JSDoc; errors fail the build), functions.ja.json and functions-reference(.ja).html
+ * (from the function catalogue; every helpUrl points at the reference page), manifest.xml (production URLs in production),
  * assets/, and — when office.js is served locally — a copy of office.js under office-js/.
  *
  * Environment: ADDIN_PRODUCTION_URL (default https://iij-statements.example.com/),
@@ -10,9 +11,11 @@ const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const { CustomFunctionsMetadataPlugin } = require("./scripts/customFunctionsMetadataPlugin");
+const { FunctionReferencePlugin } = require("./scripts/functionReferencePlugin");
 const { httpsOptions } = require("./scripts/devCerts");
 const {
   officeJsMode,
+  DEV_URL,
   officeJsSource,
   offlineOfficeJs,
   productionManifest,
@@ -103,6 +106,8 @@ function config(env, argv) {
         input: "./src/functions/functions.ts",
         output: "functions.json",
       }),
+      // The function reference pages and functions.ja.json, from the catalogue.
+      new FunctionReferencePlugin({ base: production ? productionUrl(process.env) : DEV_URL }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",

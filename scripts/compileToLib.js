@@ -9,7 +9,7 @@ const path = require("path");
 const root = path.join(__dirname, "..");
 
 /**
- * @param {string} entry the entry point, relative to the repository ("src/cli/manifest/main.ts")
+ * @param {string | string[]} entry the entry point(s), relative to the repository ("src/cli/manifest/main.ts")
  * @returns {number} tsc's exit status (0 when it compiled)
  */
 function compileToLib(entry) {
@@ -33,7 +33,7 @@ function compileToLib(entry) {
       "--skipLibCheck",
       "--types",
       "node",
-      entry,
+      ...[].concat(entry),
     ],
     { cwd: root, stdio: "inherit" }
   );

@@ -1,5 +1,5 @@
 /**
- * `npm run validate [manifest.xml]`: compiles the offline manifest validator (src/cli/manifest,
+ * `npm run validate [MANIFEST…]`: compiles the offline manifest validator (src/cli/manifest,
  * only those files, so a half-finished file elsewhere cannot block it) to lib/, then runs it.
  * No network. Exit code 1 and one line per problem when the manifest is unsound.
  */

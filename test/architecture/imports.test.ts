@@ -137,7 +137,7 @@ describe("findImportViolations", () => {
     expect(
       check(
         "src/taskpane/t.tsx",
-        'import "../excel/x";\nimport "../functions/core/y";\nimport "react";'
+        'import "../excel/x";\nimport "../functions/pure/y";\nimport "react";'
       )
     ).toEqual([]);
     expect(check("src/cli/c.ts", 'import "../xlsx/render";\nimport "fs";')).toEqual([]);

@@ -1,6 +1,6 @@
 import { buildIndex } from "../../src/core/model/buildIndex";
 import { dataset } from "../../src/data";
-import { createFunctionsCore } from "../../src/functions/core/functionsCore";
+import { createFunctionsCore } from "../../src/functions/pure/functionsCore";
 
 const CALLS = 2_000_000;
 const ROUNDS = 5;
@@ -34,13 +34,13 @@ export function run(): Array<object> {
   const core = createFunctionsCore(buildIndex(dataset));
   const bare = new Map([["revenues.total|4Q02", 13_036_439]]);
   const key = "revenues.total|4Q02";
-  const numberOf = (r: ReturnType<typeof core.value>): number => (r.ok ? r.value : Number.NaN);
+  const numberOf = (r: ReturnType<typeof core.VALUE>): number => (r.ok ? r.value : Number.NaN);
   const baseline = callsPerSecond(() => bare.get(key) ?? 0);
-  const value = callsPerSecond(() => numberOf(core.value("Total revenues", "4Q02")));
-  const ebitda = callsPerSecond(() => numberOf(core.ebitda("FY2002")));
+  const value = callsPerSecond(() => numberOf(core.VALUE("Total revenues", "4Q02")));
+  const ebitda = callsPerSecond(() => numberOf(core.EBITDA("FY2002")));
   // A one-cell range is never memoized: this is the cost of parsing and looking up every time.
   const item = [["Total revenues"]];
-  const uncached = callsPerSecond(() => numberOf(core.value(item, "4Q02")));
+  const uncached = callsPerSecond(() => numberOf(core.VALUE(item, "4Q02")));
   const figure = (name: string, m: { readonly perSecond: number; readonly checksum: number }) => ({
     figure: name,
     callsPerSecond: Math.round(m.perSecond),

@@ -1,6 +1,6 @@
 import { buildIndex } from "../../src/core/model/buildIndex";
 import { dataset } from "../../src/data";
-import { createFunctionsCore, MEMO_LIMIT } from "../../src/functions/core/functionsCore";
+import { createFunctionsCore, MEMO_LIMIT } from "../../src/functions/pure/functionsCore";
 
 const ONE_TIMES = 100_000;
 const TEN_TIMES = 1_000_000;
@@ -83,11 +83,11 @@ export function run(): Array<object> {
       const result =
         serial % 8 === 0
           ? serial % 16 === 0
-            ? core.value(`never seen ${serial}`, b, c, d)
-            : core.ebitda(`FY${serial}`, undefined)
+            ? core.VALUE(`never seen ${serial}`, b, c, d)
+            : core.EBITDA(`FY${serial}`, undefined)
           : kind === "value"
-            ? core.value(a, b, c, d)
-            : core.ebitda(a, b);
+            ? core.VALUE(a, b, c, d)
+            : core.EBITDA(a, b);
       if (result.ok) {
         answered += 1;
       } else {

@@ -10,10 +10,11 @@ import { runChecks } from "../../src/core/checks/runChecks";
 import { evaluateRule } from "../../src/core/checks/evaluateRule";
 import type { Rule } from "../../src/core/checks/Rule";
 import { buildWorkbookPlan } from "../../src/core/layout/buildWorkbookPlan";
-import { functionsContext } from "../../src/functions/core/FunctionsContext";
-import { createFunctionsCore } from "../../src/functions/core/functionsCore";
+import { functionsContext } from "../../src/functions/pure/FunctionsContext";
+import { createFunctionsCore } from "../../src/functions/pure/functionsCore";
 import { collectResources } from "../../src/cli/manifest/ManifestResources";
 import { parseXml } from "../../src/cli/manifest/parseXml";
+import { FUNCTION_CATALOGUE } from "../../src/functions/catalogue/functionCatalogue";
 import { playgroundRegistry } from "../../src/taskpane/playground/playgroundRegistry";
 import { readExamples, type Example } from "./readExamples";
 
@@ -80,6 +81,8 @@ const SCOPE: Record<string, () => unknown> = {
     return evaluateRule(shareRule(), source, "round");
   },
   core: () => createFunctionsCore(index),
+  createFunctionsCore: () => createFunctionsCore,
+  FUNCTION_CATALOGUE: () => FUNCTION_CATALOGUE,
   coreEbitda: () => playgroundRegistry(createFunctionsCore(index)).EBITDA,
   root: manifestRoot,
   officeApp: manifestRoot,

@@ -2,8 +2,8 @@ import * as fs from "fs";
 import * as path from "path";
 import { buildIndex } from "../../src/core/model/buildIndex";
 import { dataset } from "../../src/data";
-import type { FunctionResult } from "../../src/functions/core/FunctionResult";
-import { createFunctionsCore } from "../../src/functions/core/functionsCore";
+import type { FunctionResult } from "../../src/functions/pure/FunctionResult";
+import { createFunctionsCore } from "../../src/functions/pure/functionsCore";
 
 /**
  * Every example printed in the functions' help (the JSDoc `@param` and `@returns` lines of
@@ -39,79 +39,79 @@ const near = (text: string, actual: () => number, expected: number): Example => 
   () => expect(actual()).toBeCloseTo(expected, 9),
 ];
 
-const revenues4Q02 = () => ok(f.value("revenues.total", "4Q02"));
+const revenues4Q02 = () => ok(f.VALUE("revenues.total", "4Q02"));
 
 const HELP: Record<string, ReadonlyArray<Example>> = {
   "EBITDA period": [
-    ...answersAll((p) => f.ebitda(p))("4Q02", "3Q02", "4Q01", "FY2002", "FY2001"),
+    ...answersAll((p) => f.EBITDA(p))("4Q02", "3Q02", "4Q01", "FY2002", "FY2001"),
     same(
       "Q4 FY2002",
-      () => ok(f.ebitda("Q4 FY2002")),
-      () => ok(f.ebitda("4Q02"))
+      () => ok(f.EBITDA("Q4 FY2002")),
+      () => ok(f.EBITDA("4Q02"))
     ),
     same(
       "2002年度",
-      () => ok(f.ebitda("2002年度")),
-      () => ok(f.ebitda("FY2002"))
+      () => ok(f.EBITDA("2002年度")),
+      () => ok(f.EBITDA("FY2002"))
     ),
   ],
   "EBITDA unit": [
     same(
       "JPY millions (default)",
-      () => ok(f.ebitda("4Q02", "JPY millions")),
-      () => ok(f.ebitda("4Q02"))
+      () => ok(f.EBITDA("4Q02", "JPY millions")),
+      () => ok(f.EBITDA("4Q02"))
     ),
     same(
       "JPY thousands",
-      () => ok(f.ebitda("4Q02", "JPY thousands")),
-      () => ok(f.ebitda("4Q02")) * 1000
+      () => ok(f.EBITDA("4Q02", "JPY thousands")),
+      () => ok(f.EBITDA("4Q02")) * 1000
     ),
     same(
       "JPY",
-      () => ok(f.ebitda("4Q02", "JPY")),
-      () => ok(f.ebitda("4Q02")) * 1e6
+      () => ok(f.EBITDA("4Q02", "JPY")),
+      () => ok(f.EBITDA("4Q02")) * 1e6
     ),
     same(
       "USD thousands",
-      () => ok(f.ebitda("4Q02", "USD thousands")) * 1000,
-      () => ok(f.ebitda("4Q02", "USD"))
+      () => ok(f.EBITDA("4Q02", "USD thousands")) * 1000,
+      () => ok(f.EBITDA("4Q02", "USD"))
     ),
-    ...answersAll((u) => f.ebitda("4Q02", u))("USD"),
+    ...answersAll((u) => f.EBITDA("4Q02", u))("USD"),
   ],
   "EBITDA returns": [],
   "CROSSSELL service": [
-    ...answersAll((s) => f.crossSell(s, 2002))(
+    ...answersAll((s) => f.CROSSSELL(s, 2002))(
       "Value-added Service",
       "System Integration",
       "Data Center Service"
     ),
     same(
       "VAS",
-      () => ok(f.crossSell("VAS", 2002)),
-      () => ok(f.crossSell("Value-added Service", 2002))
+      () => ok(f.CROSSSELL("VAS", 2002)),
+      () => ok(f.CROSSSELL("Value-added Service", 2002))
     ),
     same(
       "SI",
-      () => ok(f.crossSell("SI", 2002)),
-      () => ok(f.crossSell("System Integration", 2002))
+      () => ok(f.CROSSSELL("SI", 2002)),
+      () => ok(f.CROSSSELL("System Integration", 2002))
     ),
     same(
       "Data Center",
-      () => ok(f.crossSell("Data Center", 2002)),
-      () => ok(f.crossSell("Data Center Service", 2002))
+      () => ok(f.CROSSSELL("Data Center", 2002)),
+      () => ok(f.CROSSSELL("Data Center Service", 2002))
     ),
   ],
   "CROSSSELL year": [
-    ...answersAll((y) => f.crossSell("SI", Number(y)))("2001", "2002"),
+    ...answersAll((y) => f.CROSSSELL("SI", Number(y)))("2001", "2002"),
     same(
       '"FY2002"',
-      () => ok(f.crossSell("SI", "FY2002")),
-      () => ok(f.crossSell("SI", 2002))
+      () => ok(f.CROSSSELL("SI", "FY2002")),
+      () => ok(f.CROSSSELL("SI", 2002))
     ),
     same(
       '"FY02"',
-      () => ok(f.crossSell("SI", "FY02")),
-      () => ok(f.crossSell("SI", 2002))
+      () => ok(f.CROSSSELL("SI", "FY02")),
+      () => ok(f.CROSSSELL("SI", 2002))
     ),
   ],
   "CROSSSELL returns": [
@@ -124,7 +124,7 @@ const HELP: Record<string, ReadonlyArray<Example>> = {
           .some((figure) => figure?.text === "35.3%");
         expect(printed).toBe(true);
         const rates = ["VAS", "SI", "Data Center"].flatMap((s) =>
-          [2001, 2002].map((y) => ok(f.crossSell(s, y)))
+          [2001, 2002].map((y) => ok(f.CROSSSELL(s, y)))
         );
         expect(rates).toContain(0.353);
       },
@@ -132,68 +132,68 @@ const HELP: Record<string, ReadonlyArray<Example>> = {
   ],
   "VALUE item": [
     ...["revenues.total", "Total revenues", "営業収益合計", "売上高合計"].map((name) =>
-      same(name, () => ok(f.value(name, "4Q02")), revenues4Q02)
+      same(name, () => ok(f.VALUE(name, "4Q02")), revenues4Q02)
     ),
     same(
       "Net income",
-      () => ok(f.value("Net income", "FY2002")),
-      () => ok(f.value("net_loss", "FY2002"))
+      () => ok(f.VALUE("Net income", "FY2002")),
+      () => ok(f.VALUE("net_loss", "FY2002"))
     ),
     same(
       "Capex",
-      () => ok(f.value("Capex", "4Q02")),
-      () => ok(f.value("statistics.capex", "4Q02"))
+      () => ok(f.VALUE("Capex", "4Q02")),
+      () => ok(f.VALUE("statistics.capex", "4Q02"))
     ),
   ],
   "VALUE period": [
-    ...answersAll((p) => f.value("Total revenues", p))("4Q02", "FY2002"),
+    ...answersAll((p) => f.VALUE("Total revenues", p))("4Q02", "FY2002"),
     same(
       "2003-03-31",
-      () => ok(f.value("Total assets", "2003-03-31")),
-      () => ok(f.value("Total assets", "4Q02"))
+      () => ok(f.VALUE("Total assets", "2003-03-31")),
+      () => ok(f.VALUE("Total assets", "4Q02"))
     ),
   ],
   "VALUE unit": [
     same(
       "JPY thousands",
-      () => ok(f.value("Total revenues", "4Q02", "JPY thousands")),
+      () => ok(f.VALUE("Total revenues", "4Q02", "JPY thousands")),
       revenues4Q02
     ),
-    same("as printed", () => ok(f.value("Total revenues", "4Q02")), revenues4Q02),
+    same("as printed", () => ok(f.VALUE("Total revenues", "4Q02")), revenues4Q02),
     same(
       "JPY",
-      () => ok(f.value("Total revenues", "4Q02", "JPY")),
+      () => ok(f.VALUE("Total revenues", "4Q02", "JPY")),
       () => revenues4Q02() * 1000
     ),
-    same("K", () => ok(f.value("Total revenues", "4Q02", "K")), revenues4Q02),
+    same("K", () => ok(f.VALUE("Total revenues", "4Q02", "K")), revenues4Q02),
     same(
       "JPY millions",
-      () => ok(f.value("Total revenues", "4Q02", "JPY millions")) * 1000,
+      () => ok(f.VALUE("Total revenues", "4Q02", "JPY millions")) * 1000,
       revenues4Q02
     ),
     same(
       "M",
-      () => ok(f.value("Total revenues", "4Q02", "M")),
-      () => ok(f.value("Total revenues", "4Q02", "JPY millions"))
+      () => ok(f.VALUE("Total revenues", "4Q02", "M")),
+      () => ok(f.VALUE("Total revenues", "4Q02", "JPY millions"))
     ),
     same(
       "USD thousands",
-      () => ok(f.value("Total revenues", "4Q02", "USD thousands")) * 1000,
-      () => ok(f.value("Total revenues", "4Q02", "USD"))
+      () => ok(f.VALUE("Total revenues", "4Q02", "USD thousands")) * 1000,
+      () => ok(f.VALUE("Total revenues", "4Q02", "USD"))
     ),
-    ...answersAll((u) => f.value("Total revenues", "4Q02", u))("USD"),
+    ...answersAll((u) => f.VALUE("Total revenues", "4Q02", u))("USD"),
   ],
   "VALUE edition": [
     same(
       "en (default)",
-      () => ok(f.value("Total revenues", "4Q02", undefined, "en")),
+      () => ok(f.VALUE("Total revenues", "4Q02", undefined, "en")),
       revenues4Q02
     ),
-    ...answersAll((e) => f.value("Total revenues", "4Q02", undefined, e))("ja"),
+    ...answersAll((e) => f.VALUE("Total revenues", "4Q02", undefined, e))("ja"),
   ],
   "VALUE returns": [],
   "STATEMENT statement": [
-    ...answersAll((s) => f.statement(s))(
+    ...answersAll((s) => f.STATEMENT(s))(
       "operations_quarterly",
       "balance sheet",
       "cash flows annual",
@@ -201,18 +201,18 @@ const HELP: Record<string, ReadonlyArray<Example>> = {
     ),
     same(
       "貸借対照表",
-      () => ok(f.statement("貸借対照表")),
-      () => ok(f.statement("balance sheet"))
+      () => ok(f.STATEMENT("貸借対照表")),
+      () => ok(f.STATEMENT("balance sheet"))
     ),
   ],
   "STATEMENT period": [],
   "STATEMENT edition": [
     same(
       "en (default)",
-      () => ok(f.statement("Table 1", undefined, "en")),
-      () => ok(f.statement("Table 1"))
+      () => ok(f.STATEMENT("Table 1", undefined, "en")),
+      () => ok(f.STATEMENT("Table 1"))
     ),
-    ...answersAll((e) => f.statement("Table 1", undefined, e))("ja"),
+    ...answersAll((e) => f.STATEMENT("Table 1", undefined, e))("ja"),
   ],
   "STATEMENT returns": [],
   "ITEMS statement": [],
@@ -231,14 +231,14 @@ const HELP: Record<string, ReadonlyArray<Example>> = {
   "USD unit": [
     same(
       "JPY thousands (default, gives USD thousands)",
-      () => ok(f.usd(118.07, "JPY thousands")),
-      () => ok(f.usd(118.07))
+      () => ok(f.USD(118.07, "JPY thousands")),
+      () => ok(f.USD(118.07))
     ),
-    near("gives USD thousands", () => ok(f.usd(dataset.fxRate.jpyPerUsd, "JPY thousands")), 1),
-    near("JPY (gives USD)", () => ok(f.usd(dataset.fxRate.jpyPerUsd, "JPY")), 1),
+    near("gives USD thousands", () => ok(f.USD(dataset.fxRate.jpyPerUsd, "JPY thousands")), 1),
+    near("JPY (gives USD)", () => ok(f.USD(dataset.fxRate.jpyPerUsd, "JPY")), 1),
     near(
       "JPY millions (gives USD thousands)",
-      () => ok(f.usd(dataset.fxRate.jpyPerUsd, "JPY millions")),
+      () => ok(f.USD(dataset.fxRate.jpyPerUsd, "JPY millions")),
       1000
     ),
   ],
@@ -246,19 +246,19 @@ const HELP: Record<string, ReadonlyArray<Example>> = {
   "FXRATE returns": [
     same(
       "118.07",
-      () => ok(f.fxRate()),
+      () => ok(f.FXRATE()),
       () => dataset.fxRate.jpyPerUsd
     ),
     same(
       "118.07",
-      () => String(ok(f.fxRate())),
+      () => String(ok(f.FXRATE())),
       () => "118.07"
     ),
   ],
   "CHECK reported": [
     same(
       "0.072 for 7.2%",
-      () => ok(f.check(0.072, 72, 1000)),
+      () => ok(f.CHECK(0.072, 72, 1000)),
       () => "OK"
     ),
   ],
@@ -267,47 +267,47 @@ const HELP: Record<string, ReadonlyArray<Example>> = {
   "CHECK decimals": [
     same(
       "default 1",
-      () => ok(f.check(0.072, 72, 1000)),
-      () => ok(f.check(0.072, 72, 1000, 1))
+      () => ok(f.CHECK(0.072, 72, 1000)),
+      () => ok(f.CHECK(0.072, 72, 1000, 1))
     ),
   ],
   "CHECK kind": [
     same(
       "share (default)",
-      () => ok(f.check(0.072, 72, 1000, 1, "share")),
-      () => ok(f.check(0.072, 72, 1000))
+      () => ok(f.CHECK(0.072, 72, 1000, 1, "share")),
+      () => ok(f.CHECK(0.072, 72, 1000))
     ),
     same(
       "change",
-      () => ok(f.check(0.1, 110, 100, 1, "change")),
+      () => ok(f.CHECK(0.1, 110, 100, 1, "change")),
       () => "OK"
     ),
   ],
   "CHECK returns": [
     same(
       "OK",
-      () => ok(f.check(0.072, 72, 1000)),
+      () => ok(f.CHECK(0.072, 72, 1000)),
       () => "OK"
     ),
     same(
       "MINOR",
-      () => ok(f.check(0.072, 72.6, 1000)),
+      () => ok(f.CHECK(0.072, 72.6, 1000)),
       () => "MINOR"
     ),
     same(
       "MAJOR",
-      () => ok(f.check(0.072, 80, 1000)),
+      () => ok(f.CHECK(0.072, 80, 1000)),
       () => "MAJOR"
     ),
   ],
-  "CONTRACTS service": answersAll((s) => f.contracts(s, "4Q02"))("Data Center", "IIJ4U"),
-  "CONTRACTS period": answersAll((p) => f.contracts("IIJ4U", p))("4Q02", "3Q02", "4Q01"),
+  "CONTRACTS service": answersAll((s) => f.CONTRACTS(s, "4Q02"))("Data Center", "IIJ4U"),
+  "CONTRACTS period": answersAll((p) => f.CONTRACTS("IIJ4U", p))("4Q02", "3Q02", "4Q01"),
   "CONTRACTS returns": [],
-  "BANDWIDTH kind": answersAll((k) => f.bandwidth(k, "4Q02"))("dedicated", "data center", "total"),
-  "BANDWIDTH period": answersAll((p) => f.bandwidth("total", p))("4Q02", "3Q02", "4Q01"),
+  "BANDWIDTH kind": answersAll((k) => f.BANDWIDTH(k, "4Q02"))("dedicated", "data center", "total"),
+  "BANDWIDTH period": answersAll((p) => f.BANDWIDTH("total", p))("4Q02", "3Q02", "4Q01"),
   "BANDWIDTH returns": [],
-  "BACKBONE kind": answersAll((k) => f.backbone(k, "4Q02"))("international", "domestic"),
-  "BACKBONE period": answersAll((p) => f.backbone("domestic", p))("4Q02", "3Q02", "4Q01"),
+  "BACKBONE kind": answersAll((k) => f.BACKBONE(k, "4Q02"))("international", "domestic"),
+  "BACKBONE period": answersAll((p) => f.BACKBONE("domestic", p))("4Q02", "3Q02", "4Q01"),
   "BACKBONE returns": [],
 };
 

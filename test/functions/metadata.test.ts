@@ -1,7 +1,12 @@
 import { readFileSync } from "fs";
 import { join } from "path";
 import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
+import { FUNCTION_CATALOGUE } from "../../src/functions/catalogue/functionCatalogue";
+import type { FunctionSpec } from "../../src/functions/catalogue/FunctionSpec";
+import { helpUrl } from "../../src/functions/docs/referencePages";
+import type { FunctionId } from "../../src/functions/functionIds";
 import * as functions from "../../src/functions/functions";
+const { DEV_URL } = require("../../scripts/buildOptions") as { DEV_URL: string };
 
 const SOURCE = join(__dirname, "../../src/functions/functions.ts");
 
@@ -9,8 +14,9 @@ type Metadata = {
   functions: Array<{
     id: string;
     name: string;
+    description?: string;
     helpUrl?: string;
-    parameters: Array<{ name: string; optional?: boolean }>;
+    parameters: Array<{ name: string; description?: string; optional?: boolean }>;
   }>;
 };
 
@@ -61,10 +67,31 @@ describe("the functions' metadata", () => {
     }
   });
 
-  it("points every function at its README anchor", () => {
+  it("points every function at its anchor on the add-in's own reference page", () => {
     for (const f of metadata.functions) {
-      expect(f.helpUrl).toBe(
-        `https://github.com/iij-statements/iij-statements-excel#iij${f.id.toLowerCase()}`
+      expect(f.helpUrl).toBe(helpUrl(DEV_URL, f.id as FunctionId, "en"));
+    }
+  });
+
+  it("says what the catalogue says: summary, parameters, optional flags, descriptions", () => {
+    for (const f of metadata.functions) {
+      const spec: FunctionSpec = FUNCTION_CATALOGUE[f.id as FunctionId];
+      expect({ id: f.id, description: f.description }).toEqual({
+        id: f.id,
+        description: spec.summary.en,
+      });
+      expect(
+        f.parameters.map((p) => ({
+          name: p.name,
+          description: p.description,
+          optional: p.optional === true,
+        }))
+      ).toEqual(
+        spec.parameters.map((p) => ({
+          name: p.name,
+          description: p.help.en,
+          optional: p.optional === true,
+        }))
       );
     }
   });

@@ -32,6 +32,55 @@ describe("validateManifest", () => {
     expect(problems[0]).toMatch(/^manifest is not well-formed XML: line \d+: /);
   });
 
+  describe("the functions' Japanese metadata", () => {
+    const METADATA = JSON.stringify({
+      functions: [{ id: "FXRATE", name: "FXRATE", description: "Rate", parameters: [] }],
+    });
+    const JA = JSON.stringify({
+      functions: [{ id: "FXRATE", name: "FXRATE", description: "レート", parameters: [] }],
+    });
+    /** The add-in's folder as built: functions.json, and functions.ja.json when given. */
+    const built =
+      (ja: string | null) =>
+      (relativePath: string): Uint8Array | null =>
+        relativePath === "functions.json"
+          ? new TextEncoder().encode(METADATA)
+          : relativePath === "functions.ja.json"
+            ? ja === null
+              ? null
+              : new TextEncoder().encode(ja)
+            : readAsset(relativePath);
+
+    it("accepts a built folder whose functions.ja.json registers what functions.json does", () => {
+      expect(validateManifest(manifest, built(JA))).toEqual([]);
+    });
+
+    it("reports a metadata URL without a ja-JP Override", () => {
+      const broken = edit(
+        manifest,
+        /\s*<bt:Override Locale="ja-JP" Value="[^"]*functions.ja.json" \/>/,
+        ""
+      );
+      expect(validateManifest(broken, readAsset)).toEqual([
+        '<bt:Url id="Functions.Metadata.Url"> has no Override for ja-JP: Excel in ja-JP shows English help',
+      ]);
+    });
+
+    it("reports a built folder without the file the Override names", () => {
+      expect(validateManifest(manifest, built(null))).toEqual([
+        "functions.ja.json: missing beside functions.json (the ja-JP Override points at it)",
+      ]);
+    });
+
+    it("reports a functions.ja.json that names a function otherwise", () => {
+      expect(
+        validateManifest(manifest, built(JA.replace('"name":"FXRATE"', '"name":"RATE"')))
+      ).toEqual([
+        "functions.ja.json: function 1 (FXRATE) differs from functions.json beyond its description and help URL",
+      ]);
+    });
+  });
+
   describe("resource ids", () => {
     it("reports a resid that names no resource", () => {
       const broken = edit(
@@ -180,7 +229,7 @@ describe("validateManifest", () => {
     });
 
     it("reports a functions metadata URL that does not resolve", () => {
-      const broken = edit(manifest, /<bt:Url id="Functions.Metadata.Url"[^>]*\/>/, "");
+      const broken = edit(manifest, /<bt:Url id="Functions.Metadata.Url"[\s\S]*?<\/bt:Url>/, "");
       expect(validateManifest(broken, readAsset)).toEqual([
         'resid "Functions.Metadata.Url" on <SourceLocation> does not resolve to a bt:Url in <Resources>',
         "custom functions <Metadata> <SourceLocation> does not resolve to a bt:Url",

@@ -5,8 +5,8 @@ import { normalizeName } from "../../src/core/model/normalizeName";
 import { parseReported } from "../../src/core/numbers/parseReported";
 import { parsePeriod } from "../../src/core/periods/parsePeriod";
 import { dataset } from "../../src/data";
-import { parseEdition } from "../../src/functions/core/parseEdition";
-import { parseUnit } from "../../src/functions/core/RequestedUnit";
+import { parseEdition } from "../../src/functions/pure/parseEdition";
+import { parseUnit } from "../../src/functions/pure/parseUnit";
 
 const index = buildIndex(dataset);
 const tableIds = dataset.tables.map((t) => t.id);

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { buildIndex } from "../../src/core/model/buildIndex";
 import { dataset } from "../../src/data";
-import { createFunctionsCore } from "../../src/functions/core/functionsCore";
+import { createFunctionsCore } from "../../src/functions/pure/functionsCore";
 import {
   createPlayground,
   type PlaygroundFunction,

@@ -1,4 +1,5 @@
 import type { Manifest, ReadAsset } from "./Manifest";
+import { assetPath } from "./assetPath";
 import { readPngSize } from "./readPngSize";
 import { childNamed, descendants } from "./XmlElement";
 
@@ -40,15 +41,6 @@ function statedIcons(manifest: Manifest): StatedIcon[] {
     }
   }
   return icons;
-}
-
-/** The path of an icon URL's file relative to the manifest ("assets/icon-16.png"), or null. */
-function assetPath(url: string): string | null {
-  try {
-    return decodeURIComponent(new URL(url).pathname).replace(/^\/+/, "");
-  } catch {
-    return null;
-  }
 }
 
 /**

@@ -3,11 +3,12 @@ import { dirname, resolve, sep } from "path";
 import { validateManifest } from "./validateManifest";
 
 /**
- * `npm run validate`: checks manifest.xml offline and prints one line per problem.
+ * `npm run validate [MANIFEST…]`: checks manifest.xml (and the built dist/manifest.xml, whose
+ * folder holds functions.json and its translations) offline and prints one line per problem.
  * Exit code 0 when sound, 1 on problems, 2 when the manifest cannot be read.
  */
-function main(argv: ReadonlyArray<string>): number {
-  const manifestPath = resolve(argv[0] ?? "manifest.xml");
+function validateFile(name: string): number {
+  const manifestPath = resolve(name);
   if (!existsSync(manifestPath)) {
     console.error(`${manifestPath}: no such file`);
     return 2;
@@ -20,9 +21,18 @@ function main(argv: ReadonlyArray<string>): number {
     return readFileSync(file);
   };
   const problems = validateManifest(readFileSync(manifestPath, "utf8"), readAsset);
-  for (const problem of problems) console.error(`${argv[0] ?? "manifest.xml"}: ${problem}`);
-  if (problems.length === 0) console.log(`${argv[0] ?? "manifest.xml"}: valid`);
+  for (const problem of problems) console.error(`${name}: ${problem}`);
+  if (problems.length === 0) console.log(`${name}: valid`);
   return problems.length === 0 ? 0 : 1;
+}
+
+/** The manifests named, or manifest.xml and, once built, dist/manifest.xml with its files. */
+function main(argv: ReadonlyArray<string>): number {
+  const names =
+    argv.length > 0
+      ? argv
+      : ["manifest.xml", ...(existsSync("dist/manifest.xml") ? ["dist/manifest.xml"] : [])];
+  return Math.max(...names.map(validateFile));
 }
 
 process.exitCode = main(process.argv.slice(2));

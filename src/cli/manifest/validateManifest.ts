@@ -1,5 +1,6 @@
 import { checkHttpsUrls } from "./checkHttpsUrls";
 import { checkIcons } from "./checkIcons";
+import { checkLocalizedMetadata } from "./checkLocalizedMetadata";
 import { checkRequirements } from "./checkRequirements";
 import { checkResourceIds } from "./checkResourceIds";
 import { checkSchemaOrder } from "./checkSchemaOrder";
@@ -10,8 +11,8 @@ import { parseXml } from "./parseXml";
 
 /**
  * Validates the add-in's manifest offline: schema order of <OfficeApp>, resource ids, the shared
- * runtime's wiring, https URLs, icon files and their pixel sizes, requirement sets, permission
- * and the custom functions' namespace. No network: Microsoft's online validator is not needed.
+ * runtime's wiring, https URLs, icon files and their pixel sizes, requirement sets, permission,
+ * the custom functions' namespace, and their Japanese metadata (Override and, when built, file). No network: Microsoft's online validator is not needed.
  *
  * @param xml - manifest.xml's text
  * @param readAsset - reads a file relative to the manifest ("assets/icon-16.png"), null if absent
@@ -30,5 +31,6 @@ export function validateManifest(xml: string, readAsset: ReadAsset): string[] {
     ...checkHttpsUrls(manifest),
     ...checkIcons(manifest, readAsset),
     ...checkRequirements(manifest),
+    ...checkLocalizedMetadata(manifest, readAsset),
   ];
 }

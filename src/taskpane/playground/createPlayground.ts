@@ -1,6 +1,7 @@
 import type { Localized } from "../../core/model/Edition";
 import { normalizeName } from "../../core/model/normalizeName";
-import type { FunctionResult } from "../../functions/core/FunctionResult";
+import { functionMessage } from "../../functions/errors/functionMessages";
+import { type FunctionResult, fitMessage } from "../../functions/pure/FunctionResult";
 import type { UiLanguage } from "../i18n/Strings";
 import type { Playground, PlaygroundCell, PlaygroundResult } from "../services/Playground";
 import { type FormulaArgument, parseFormula } from "./parseFormula";
@@ -74,7 +75,7 @@ export function createPlayground(
   items: ReadonlyArray<PlaygroundItem> = []
 ): Playground {
   return {
-    evaluate: (formula) => {
+    evaluate: (formula, language = "en") => {
       const parsed = parseFormula(formula);
       const readAs = parsed.readAs;
       if (!parsed.ok) {
@@ -96,7 +97,7 @@ export function createPlayground(
               error: {
                 kind: "function",
                 excelError: EXCEL_ERRORS[result.code],
-                message: result.message,
+                message: fitMessage(functionMessage(result.error, language)),
               },
               readAs,
             };

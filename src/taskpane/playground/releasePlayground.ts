@@ -1,5 +1,5 @@
 import type { DatasetIndex } from "../../core/model/DatasetIndex";
-import { createFunctionsCore } from "../../functions/core/functionsCore";
+import { createFunctionsCore } from "../../functions/pure/functionsCore";
 import type { Playground } from "../services/Playground";
 import { createPlayground } from "./createPlayground";
 import { playgroundRegistry } from "./playgroundRegistry";

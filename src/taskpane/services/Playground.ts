@@ -38,9 +38,12 @@ export type PlaygroundResult =
     }
   | { readonly ok: false; readonly error: PlaygroundError; readonly readAs: string | null };
 
-/** Evaluates one `=IIJ.NAME(arg, …)` formula with the functions' core; no general formulas. */
+/**
+ * Evaluates one `=IIJ.NAME(arg, …)` formula with the functions' core; no general formulas. A
+ * function's error is worded in `language` (the pane's; English when left out, as Excel's cell).
+ */
 export type Playground = {
-  readonly evaluate: (formula: string) => PlaygroundResult;
+  readonly evaluate: (formula: string, language?: UiLanguage) => PlaygroundResult;
   /**
    * Item names that contain the text typed so far, as labels in the pane's language (never
    * internal ids), at most `limit` of them, best first.

@@ -1,4 +1,4 @@
-import { invalidValue, succeed } from "../../../src/functions/core/FunctionResult";
+import { invalidValue, succeed } from "../../../src/functions/pure/FunctionResult";
 import { createPlayground } from "../../../src/taskpane/playground/createPlayground";
 
 const playground = createPlayground(

@@ -1,5 +1,5 @@
 import { buildIndex } from "../../../src/core/model/buildIndex";
-import { createFunctionsCore } from "../../../src/functions/core/functionsCore";
+import { createFunctionsCore } from "../../../src/functions/pure/functionsCore";
 import { createPlayground } from "../../../src/taskpane/playground/createPlayground";
 import { playgroundRegistry } from "../../../src/taskpane/playground/playgroundRegistry";
 import { FUNCTION_REFERENCE } from "../../../src/taskpane/services/functionReference";

@@ -65,7 +65,7 @@ export function useFunctionsView(props: FunctionsViewProps): FunctionsViewState 
     const playground = await load();
     if (playground !== null) {
       setEvaluated(text);
-      setResult(playground.evaluate(text));
+      setResult(playground.evaluate(text, t.language));
     }
   };
 

@@ -28,6 +28,6 @@ export function parseEdition(text: string | undefined): FunctionResult<Edition> 
   }
   const edition = EDITIONS.get(text.normalize("NFKC").trim().toLowerCase());
   return edition === undefined
-    ? invalidValue(`Unknown edition '${text.slice(0, 40)}'. Editions: en (English), ja (Japanese).`)
+    ? invalidValue({ kind: "unknownEdition", text: text.slice(0, 40) })
     : succeed(edition);
 }

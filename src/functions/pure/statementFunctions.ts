@@ -1,7 +1,7 @@
 import type { Edition } from "../../core/model/Edition";
 import type { Column, Table } from "../../core/model/Table";
 import { parsePeriod } from "../../core/periods/parsePeriod";
-import { percentToFraction } from "./convertAmount";
+import { percentToFraction } from "../../core/numbers/convertAmount";
 import type { FunctionsContext } from "./FunctionsContext";
 import { type FunctionResult, invalidValue, notAvailable, succeed } from "./FunctionResult";
 import { periodCandidates } from "./locateAmount";

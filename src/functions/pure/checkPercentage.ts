@@ -47,7 +47,7 @@ export function parseCheckKind(text: string | undefined): FunctionResult<"share"
   const key = (text ?? "share").normalize("NFKC").trim().toLowerCase();
   return key === "share" || key === "change"
     ? succeed(key)
-    : invalidValue(`Unknown kind '${(text ?? "").slice(0, 40)}'. Kinds: share, change.`);
+    : invalidValue({ kind: "unknownCheckKind", text: (text ?? "").slice(0, 40) });
 }
 
 /**

@@ -1,4 +1,5 @@
-import { convertAmount, isYen } from "./convertAmount";
+import { isYen } from "../../core/numbers/convertAmount";
+import { convertFigure } from "./convertFigure";
 import type { FunctionsContext } from "./FunctionsContext";
 import { type FunctionResult, invalidValue, notAvailable, succeed } from "./FunctionResult";
 import type { LocatedAmount } from "./locateAmount";
@@ -16,8 +17,8 @@ function comparable(
       `${a.label} is in ${a.unit} and ${b.label} in ${b.unit}: they cannot be divided.`
     );
   }
-  const x = convertAmount(a, bothYen ? "JPY" : undefined, context.jpyPerUsd);
-  const y = convertAmount(b, bothYen ? "JPY" : undefined, context.jpyPerUsd);
+  const x = convertFigure(a, bothYen ? "JPY" : undefined, context.jpyPerUsd);
+  const y = convertFigure(b, bothYen ? "JPY" : undefined, context.jpyPerUsd);
   return !x.ok ? x : !y.ok ? y : succeed([x.value, y.value] as const);
 }
 

@@ -1,7 +1,6 @@
-import type { Unit } from "../../core/model/Unit";
-import { unitScale } from "../../core/numbers/unitScale";
-import { type FunctionResult, invalidValue, succeed } from "./FunctionResult";
+import type { Unit } from "../model/Unit";
 import type { RequestedUnit } from "./RequestedUnit";
+import { unitScale } from "./unitScale";
 
 /** An amount as the release prints it, with its unit and, where printed, its dollar translation. */
 export type NativeAmount = {
@@ -14,6 +13,25 @@ export type NativeAmount = {
   /** What the amount is, for messages ("Total revenues"). */
   readonly label: string;
 };
+
+/** Why an amount has no value in the unit asked for; the amount's label names it in messages. */
+export type ConversionProblem =
+  | { readonly kind: "percentHasNoUnit"; readonly label: string; readonly wanted: RequestedUnit }
+  | { readonly kind: "notYen"; readonly label: string; readonly unit: Unit }
+  | {
+      readonly kind: "incompatibleUnit";
+      readonly label: string;
+      readonly unit: Unit;
+      readonly wanted: RequestedUnit;
+    };
+
+/** An amount converted, or why it cannot be. */
+export type Conversion =
+  | { readonly ok: true; readonly value: number }
+  | { readonly ok: false; readonly problem: ConversionProblem };
+
+const converted = (value: number): Conversion => ({ ok: true, value });
+const refused = (problem: ConversionProblem): Conversion => ({ ok: false, problem });
 
 /**
  * A printed percentage as the fraction Excel stores: 49.2 → 0.492 (not 0.49200000000000005).
@@ -50,40 +68,39 @@ export function isYen(unit: Unit): boolean {
  * @param amount - the amount as printed
  * @param wanted - the unit asked for; undefined keeps the printed unit
  * @param jpyPerUsd - the release's convenience rate
- * @returns the amount in that unit, or a message
+ * @returns the amount in that unit, or the problem
  * @example
  * convertAmount({ value: 459, decimals: 0, unit: "JPY millions", label: "EBITDA" }, "JPY thousands", 118.07) //=> { ok: true, value: 459000 }
+ * convertAmount({ value: 156, decimals: 0, unit: "contracts", label: "Data Center" }, "USD", 118.07) //=> { ok: false, problem: { kind: "notYen", label: "Data Center", unit: "contracts" } }
  */
 export function convertAmount(
   amount: NativeAmount,
   wanted: RequestedUnit | undefined,
   jpyPerUsd: number
-): FunctionResult<number> {
+): Conversion {
   const { value, unit, label } = amount;
   if (unit === "percent") {
     return wanted === undefined || wanted === "percent"
-      ? succeed(percentToFraction(value, amount.decimals))
-      : invalidValue(
-          `${label} is a percentage; it has no amount in ${wanted}. Leave out the unit.`
-        );
+      ? converted(percentToFraction(value, amount.decimals))
+      : refused({ kind: "percentHasNoUnit", label, wanted });
   }
   if (wanted === undefined || wanted === unit) {
-    return succeed(value);
+    return converted(value);
   }
   if (wanted === "USD" || wanted === "USD thousands") {
     if (!isYen(unit)) {
-      return invalidValue(`${label} is in ${unit}, not in yen: it has no dollar amount.`);
+      return refused({ kind: "notYen", label, unit });
     }
     const thousands = wanted === "USD thousands" ? 1000 : 1;
     if (amount.usdThousands !== undefined) {
-      return succeed((amount.usdThousands * 1000) / thousands);
+      return converted((amount.usdThousands * 1000) / thousands);
     }
     const yen = value * (unitScale(unit, "JPY") ?? Number.NaN);
-    return succeed(yen / jpyPerUsd / thousands);
+    return converted(yen / jpyPerUsd / thousands);
   }
   // Dividing by 1000 rather than multiplying by 0.001 keeps 13,036,439 thousands at 13,036.439.
   const scale = wanted === "percent" ? null : unitScale(unit, wanted);
   return scale === null
-    ? invalidValue(`${label} is in ${unit}; it cannot be given in ${wanted}.`)
-    : succeed(scale >= 1 ? value * scale : value / (1 / scale));
+    ? refused({ kind: "incompatibleUnit", label, unit, wanted })
+    : converted(scale >= 1 ? value * scale : value / (1 / scale));
 }

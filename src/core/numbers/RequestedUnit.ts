@@ -1,5 +1,4 @@
-import type { Unit } from "../../core/model/Unit";
-import { type FunctionResult, invalidValue, succeed } from "./FunctionResult";
+import type { Unit } from "../model/Unit";
 
 /** A unit a user may ask for: the dataset's units, plus US dollars (the translation's unit). */
 export type RequestedUnit = Unit | "USD";
@@ -26,19 +25,14 @@ const UNIT_NAMES: ReadonlyMap<string, RequestedUnit> = new Map(
  * short forms (`K`, `thousands`, `M`, `millions`, `千円`, `百万円`), any case or width.
  *
  * @param text - the unit as typed
- * @returns the unit, or a message listing the units
+ * @returns the unit, or null when the text names none
  * @example
- * parseUnit("百万円") //=> { ok: true, value: "JPY millions" }
+ * parseRequestedUnit("百万円") //=> "JPY millions"
  */
-export function parseUnit(text: string): FunctionResult<RequestedUnit> {
+export function parseRequestedUnit(text: string): RequestedUnit | null {
   const key = text
     .normalize("NFKC")
     .toLowerCase()
     .replace(/[\s_.\-()]/g, "");
-  const unit = UNIT_NAMES.get(key);
-  return unit === undefined
-    ? invalidValue(
-        `Unknown unit '${text.slice(0, 40)}'. Units: JPY, JPY thousands (K, 千円), JPY millions (M, 百万円), USD, USD thousands.`
-      )
-    : succeed(unit);
+  return UNIT_NAMES.get(key) ?? null;
 }

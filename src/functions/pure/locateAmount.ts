@@ -6,7 +6,7 @@ import { parsePeriod } from "../../core/periods/parsePeriod";
 import type { PeriodQuery } from "../../core/periods/PeriodQuery";
 import { fiscalPeriodEnd } from "../../core/periods/fiscalCalendar";
 import { periodId } from "../../core/periods/periodId";
-import type { NativeAmount } from "./convertAmount";
+import type { NativeAmount } from "../../core/numbers/convertAmount";
 import type { FunctionsContext } from "./FunctionsContext";
 import { type FunctionResult, invalidValue, notAvailable, succeed } from "./FunctionResult";
 

@@ -3,9 +3,9 @@ import { findItem } from "../../../src/core/model/findItem";
 import { normalizeName } from "../../../src/core/model/normalizeName";
 import { validateDataset } from "../../../src/core/model/validateDataset";
 import { dataset } from "../../../src/data";
-import { createFunctionsCore } from "../../../src/functions/core/functionsCore";
-import { functionsContext } from "../../../src/functions/core/FunctionsContext";
-import { valueOf } from "../../../src/functions/core/valueOf";
+import { createFunctionsCore } from "../../../src/functions/pure/functionsCore";
+import { functionsContext } from "../../../src/functions/pure/FunctionsContext";
+import { valueOf } from "../../../src/functions/pure/valueOf";
 
 const index = buildIndex(dataset);
 const context = functionsContext(index);
@@ -87,17 +87,17 @@ describe("standard names", () => {
     const figure = printed?.table.figures.en?.[printed.row.id]?.[printed.columnIndex];
     expect(figure?.text).toBe("(9,323,735)");
     for (const name of ["Net income", "当期純損失", "net profit", "純利益"]) {
-      expect(f.value(name, "FY2002")).toEqual({ ok: true, value: -9323735 });
+      expect(f.VALUE(name, "FY2002")).toEqual({ ok: true, value: -9323735 });
     }
   });
 
   test("売上高合計 answers the quarter's total revenues", () => {
-    expect(f.value("売上高合計", "4Q02")).toEqual({ ok: true, value: 13036439 });
-    expect(f.value("Sales", "4Q02")).toEqual(f.value("revenues.total", "4Q02"));
+    expect(f.VALUE("売上高合計", "4Q02")).toEqual({ ok: true, value: 13036439 });
+    expect(f.VALUE("Sales", "4Q02")).toEqual(f.VALUE("revenues.total", "4Q02"));
   });
 
   test("a name shared by items with different figures is refused with the candidates", () => {
-    const answer = f.value("Depreciation", "4Q02");
+    const answer = f.VALUE("Depreciation", "4Q02");
     expect(answer.ok).toBe(false);
     expect(answer.ok ? "" : answer.message).toContain("operating.depreciation_amortization");
     expect(answer.ok ? "" : answer.message).toContain("ebitda.depreciation_amortization");

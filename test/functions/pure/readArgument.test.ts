@@ -1,8 +1,8 @@
-import { readNumber, readText } from "../../../src/functions/core/readArgument";
+import { readNumber, readText } from "../../../src/functions/pure/readArgument";
 
 describe("arguments that are not what a parameter takes", () => {
   it("name an Excel error by its code", () => {
-    expect(readText({ code: "#N/A" }, "period")).toEqual({
+    expect(readText({ code: "#N/A" }, "period")).toMatchObject({
       ok: false,
       code: "invalidValue",
       message: "The period must be text, not the error #N/A.",

@@ -1,10 +1,10 @@
 import type { Edition } from "../../core/model/Edition";
 import { normalizeName } from "../../core/model/normalizeName";
-import { convertAmount } from "./convertAmount";
+import { convertFigure } from "./convertFigure";
 import type { FunctionsContext } from "./FunctionsContext";
 import { type FunctionResult, invalidValue, succeed } from "./FunctionResult";
 import { type LocatedAmount, locateAmount } from "./locateAmount";
-import type { RequestedUnit } from "./RequestedUnit";
+import type { RequestedUnit } from "../../core/numbers/RequestedUnit";
 import { resolveItem } from "./resolveItem";
 import { GAP_EPSILON } from "../../core/checks/gapRule";
 
@@ -65,7 +65,7 @@ export function valueOf(
   }
   const found: FoundValue[] = [];
   for (const amount of located.value) {
-    const converted = convertAmount(amount, question.unit, context.jpyPerUsd);
+    const converted = convertFigure(amount, question.unit, context.jpyPerUsd);
     if (!converted.ok) {
       return converted;
     }

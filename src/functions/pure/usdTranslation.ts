@@ -1,7 +1,7 @@
 import { unitScale } from "../../core/numbers/unitScale";
-import { isYen } from "./convertAmount";
+import { isYen } from "../../core/numbers/convertAmount";
 import { type FunctionResult, invalidValue, succeed } from "./FunctionResult";
-import type { RequestedUnit } from "./RequestedUnit";
+import type { RequestedUnit } from "../../core/numbers/RequestedUnit";
 
 /**
  * The convenience translation of a yen amount at the release's rate, unrounded: JPY gives US

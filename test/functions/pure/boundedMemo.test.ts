@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { boundedMemo, isMemoKey } from "../../../src/functions/core/boundedMemo";
+import { boundedMemo, isMemoKey } from "../../../src/functions/pure/boundedMemo";
 
 describe("boundedMemo", () => {
   it("remembers a result by its arguments", () => {

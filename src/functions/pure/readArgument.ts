@@ -1,10 +1,35 @@
+import type { OfferedValue } from "../errors/FunctionError";
+import { offered } from "../errors/functionMessages";
 import { type FunctionResult, invalidValue, succeed } from "./FunctionResult";
 
 const MAX_TEXT = 200;
 
 /**
- * How a message names a value that is not what a parameter takes: an Excel error by its code
+ * A value a parameter cannot take, as data for the message: an Excel error by its code
  * ("#N/A"), TRUE/FALSE, or the value itself, shortened.
+ *
+ * @param v - the value
+ * @returns what the message names
+ * @example
+ * offeredValue({ code: "#N/A" }) //=> { kind: "error", code: "#N/A" }
+ */
+export function offeredValue(v: unknown): OfferedValue {
+  if (typeof v === "boolean") {
+    return { kind: "boolean" };
+  }
+  if (typeof v === "object" && v !== null) {
+    const code =
+      (v as { code?: unknown; errorCode?: unknown }).code ??
+      (v as { errorCode?: unknown }).errorCode;
+    return typeof code === "string" && code !== ""
+      ? { kind: "error", code: code.slice(0, 20) }
+      : { kind: "unreadable" };
+  }
+  return { kind: "value", text: String(v).slice(0, 40) };
+}
+
+/**
+ * How an English message names a value that is not what a parameter takes.
  *
  * @param v - the value
  * @returns words for a message
@@ -12,18 +37,7 @@ const MAX_TEXT = 200;
  * describeValue({ code: "#N/A" }) //=> "the error #N/A"
  */
 export function describeValue(v: unknown): string {
-  if (typeof v === "boolean") {
-    return "TRUE/FALSE";
-  }
-  if (typeof v === "object" && v !== null) {
-    const code =
-      (v as { code?: unknown; errorCode?: unknown }).code ??
-      (v as { errorCode?: unknown }).errorCode;
-    return typeof code === "string" && code !== ""
-      ? `the error ${code.slice(0, 20)}`
-      : "a value Excel cannot pass as text";
-  }
-  return `'${String(v).slice(0, 40)}'`;
+  return offered(offeredValue(v), "en");
 }
 
 /**
@@ -42,7 +56,7 @@ export function singleValue(value: unknown, what: string): FunctionResult<unknow
     if (Array.isArray(row) && row.length === 1 && !Array.isArray(row[0])) {
       return succeed(row[0]);
     }
-    return invalidValue(`The ${what} must be one value, not a range of several cells.`);
+    return invalidValue({ kind: "severalCells", what });
   }
   return succeed(value);
 }
@@ -85,27 +99,14 @@ export function readText(value: unknown, what: string): FunctionResult<string> {
   if (typeof v !== "string" || v.trim() === "") {
     return invalidValue(
       v === undefined || v === null || v === ""
-        ? `The ${what} is missing.`
-        : `The ${what} must be text, not ${describeValue(v)}.`
+        ? { kind: "missing", what }
+        : { kind: "notText", what, value: offeredValue(v) }
     );
   }
   if (v.length > MAX_TEXT) {
-    return invalidValue(`The ${what} is too long (${v.length} characters).`);
+    return invalidValue({ kind: "tooLong", what, length: v.length });
   }
   return succeed(v.trim());
-}
-
-/**
- * An optional text argument: undefined when left out, else as `readText`.
- *
- * @param value - the argument as Excel passed it
- * @param what - the parameter's name, for the message
- * @returns the text or undefined, or a message
- * @example
- * readOptionalText(null, "unit") //=> { ok: true, value: undefined }
- */
-export function readOptionalText(value: unknown, what: string): FunctionResult<string | undefined> {
-  return isAbsent(value) ? succeed(undefined) : readText(value, what);
 }
 
 /**
@@ -132,8 +133,8 @@ export function readNumber(value: unknown, what: string): FunctionResult<number>
   if (!Number.isFinite(n)) {
     return invalidValue(
       v === undefined || v === null || v === ""
-        ? `The ${what} is missing.`
-        : `The ${what} must be a number, not ${describeValue(v)}.`
+        ? { kind: "missing", what }
+        : { kind: "notNumber", what, value: offeredValue(v) }
     );
   }
   return succeed(n);
