@@ -8,7 +8,7 @@ import { cellKey } from "./cellKey";
 import { describeCell } from "./describeCell";
 import type { FigureCard } from "./FigureCard";
 import type { FigureRelation } from "./FigureRelation";
-import type { RelationKind } from "./RelationKind";
+import { RELATION_KINDS, type RelationKind } from "./RelationKind";
 import { ruleInputs } from "./ruleInputs";
 import { verdictOf } from "./verdictOf";
 
@@ -115,7 +115,10 @@ export function buildCard(
       edition
     ),
     ...(current === undefined ? {} : { current }),
-    relations,
+    // Totals first, the other edition last: the order the card reads in (a stable sort).
+    relations: relations.sort(
+      (a, b) => RELATION_KINDS.indexOf(a.kind) - RELATION_KINDS.indexOf(b.kind)
+    ),
     findings: (context.findings.get(cellKey(ref)) ?? []).filter(
       (f) => f.edition === edition || f.kind === "edition"
     ),
