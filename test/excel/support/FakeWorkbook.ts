@@ -16,7 +16,10 @@ function byName(context: FakeContext, name: string): Resolver {
   let found: SheetState | null | undefined;
   return () => {
     if (found === undefined) {
-      found = context.state.sheets.find((s) => sameName(s.name, name)) ?? null;
+      // Excel's getItem takes a sheet's name or its id ("{sheet-3}" in the fake).
+      found =
+        context.state.sheets.find((s) => sameName(s.name, name) || name === `{sheet-${s.id}}`) ??
+        null;
     }
     return found !== null && context.state.sheets.includes(found) ? found : null;
   };
@@ -27,6 +30,32 @@ export class FakeWorksheetCollection {
   private loadedItems: FakeWorksheet[] | null = null;
 
   constructor(private readonly context: FakeContext) {}
+
+  /** Office's selection-changed event of the collection: handlers run after each range.select. */
+  get onSelectionChanged(): {
+    add: (handler: (args: Excel.WorksheetSelectionChangedEventArgs) => unknown) => {
+      context: FakeContext;
+      remove: () => void;
+    };
+  } {
+    const context = this.context;
+    return {
+      add: (handler) => {
+        context.enqueue("worksheets", "onSelectionChanged.add", null, () => {
+          context.state.selectionHandlers = [...(context.state.selectionHandlers ?? []), handler];
+        });
+        return {
+          context,
+          remove: () =>
+            context.enqueue("worksheets", "onSelectionChanged.remove", null, () => {
+              context.state.selectionHandlers = (context.state.selectionHandlers ?? []).filter(
+                (h) => h !== handler
+              );
+            }),
+        };
+      },
+    };
+  }
 
   get items(): FakeWorksheet[] {
     if (this.loadedItems === null) {
