@@ -131,7 +131,7 @@ export const en: Strings = {
     section: "Section",
     row: "Row",
     column: "Column",
-    line: "Line of the release's text",
+    line: "Line",
     relations: "Related figures",
     noRelations: "No other figure is computed with this one.",
     relationKinds: {

@@ -131,7 +131,7 @@ export const ja: Strings = {
     section: "区分",
     row: "行項目",
     column: "列",
-    line: "決算発表テキストの行",
+    line: "行番号",
     relations: "関連する数値",
     noRelations: "この数値とともに計算される数値はありません。",
     relationKinds: {

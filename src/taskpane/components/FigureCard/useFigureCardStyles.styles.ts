@@ -53,6 +53,7 @@ export const useFigureCardStyles = makeStyles({
     border: "none",
     padding: 0,
     font: "inherit",
+    textAlign: "inherit",
     color: tokens.colorBrandForegroundLink,
     textDecorationLine: "underline",
     cursor: "pointer",
