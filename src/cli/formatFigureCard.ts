@@ -7,7 +7,7 @@ import type { FigureCardJson } from "./figureCardJson";
  * @param card - the card as data (`figureCardJson`)
  * @returns the lines
  * @example
- * formatFigureCard(card)[0] //=> "Value-added services · 4Q02 · amount (en)"
+ * formatFigureCard(cardJson)[0] //=> "Value-added services · 4Q02 · amount (en)"
  */
 export function formatFigureCard(card: FigureCardJson): string[] {
   const lines = [

@@ -57,7 +57,7 @@ function relationsOf(
  * @param edition - the edition
  * @returns the card, or undefined when the edition prints no figure in that cell
  * @example
- * buildCard(context, { table: "operations_quarterly", item: "revenues.total", column: "jpy_4Q02" }, "en")?.relations.length //=> 40
+ * buildCard(cardContext, ref, "en")?.relations.length //=> 11
  */
 export function buildCard(
   context: CardContext,

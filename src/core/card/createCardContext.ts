@@ -27,7 +27,7 @@ function push<T>(map: Map<string, T[]>, key: string, value: T): void {
  * @param sources - the figures it checked
  * @returns the context `buildCard` reads
  * @example
- * createCardContext(index, rules, runChecks(index, rules, sources, "round"), sources).links.size //=> 2500
+ * createCardContext(index, deriveRules(index), report, datasetSources(index)).links.size //=> 924
  */
 export function createCardContext(
   index: DatasetIndex,

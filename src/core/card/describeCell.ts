@@ -14,7 +14,7 @@ import type { CardFigure } from "./CardFigure";
  * @param edition - the edition
  * @returns the figure, or undefined when no such cell exists
  * @example
- * describeCell(context, { table: "operations_quarterly", item: "revenues.total", column: "jpy_4Q02" }, "en")?.column //=> "amount"
+ * describeCell(cardContext, ref, "en")?.column //=> "amount"
  */
 export function describeCell(
   context: CardContext,

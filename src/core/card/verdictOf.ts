@@ -13,7 +13,7 @@ import type { RuleVerdict } from "./RuleVerdict";
  * @param edition - the edition
  * @returns the verdict, or undefined when the check did not run the rule in that edition
  * @example
- * verdictOf(context, shareRule, "en") //=> "consistent"
+ * verdictOf(cardContext, shareRule, "en") //=> "minor"
  */
 export function verdictOf(
   context: CardContext,

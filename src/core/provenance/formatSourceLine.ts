@@ -9,7 +9,7 @@ import type { Provenance } from "./Provenance";
  * @param edition - the edition the provenance is for: the section's name and the word for line
  * @returns the line
  * @example
- * formatSourceLine(provenance, "en") //=> "Appendix 1 · Value-added services · Mar 31, 2003 JPY · line 604"
+ * formatSourceLine(figureProvenance(operationsQuarterly, 4, 1, "en"), "en") //=> "Appendix 1 · Value-added services · Mar 31, 2003 JPY · line 604"
  */
 export function formatSourceLine(provenance: Provenance, edition: Edition): string {
   const section = provenance.section.name[edition] ?? provenance.section.name.en;
