@@ -39,7 +39,11 @@ function fail(message) {
   throw new Error(message);
 }
 
-/** Reads one edition of one table: labels per row, headers, figures. */
+/**
+ * Reads one edition of one table: labels per row, headers, figures, and the 1-based line of the
+ * text that prints each row's figures (a heading's own line; for the transposed table, the one
+ * line that prints every figure).
+ */
 function readEdition(spec, edition, blocks) {
   const lines = spec.blocks[edition].flatMap((b) => blocks[b]);
   const width = (spec.transposed || {})[edition] ? 7 : spec.columns.length + 1;
@@ -51,34 +55,37 @@ function readEdition(spec, edition, blocks) {
   const body = lines.slice(spec.headerLines[edition]);
   const labels = {};
   const figures = {};
+  const rowLines = [];
   if ((spec.transposed || {})[edition]) {
     const [services, years] = headerLines.map((l) => l.cells);
     if (body.length !== 1) fail(`${spec.id}: expected one printed row`);
     spec.rows.forEach((row, r) => {
       labels[row.id] = cleanLabel(services[2 * r + 1]);
       figures[row.id] = [body[0].cells[2 * r + 1], body[0].cells[2 * r + 2]].map(parseFigure);
+      rowLines.push(body[0].line);
     });
-    return { labels, figures, headers: [[years[1], years[2]]] };
+    return { labels, figures, headers: [[years[1], years[2]]], rowLines };
   }
   const printed = [];
-  body.forEach(({ cells }, i) => {
+  body.forEach(({ line, cells }, i) => {
     const merged =
       i === 0 && (spec.mergedHeading || {})[edition]
         ? /^<i>([^<]+)<\/i>\s*(.*)$/.exec(cells[0])
         : null;
     if (merged !== null) {
-      printed.push({ label: merged[1], cells: cells.slice(1).map(() => "") });
-      printed.push({ label: merged[2], cells: cells.slice(1) });
+      printed.push({ label: merged[1], cells: cells.slice(1).map(() => ""), line });
+      printed.push({ label: merged[2], cells: cells.slice(1), line });
     } else {
-      printed.push({ label: cells[0], cells: cells.slice(1) });
+      printed.push({ label: cells[0], cells: cells.slice(1), line });
     }
   });
   if (printed.length !== spec.rows.length) {
     fail(`${spec.id}/${edition}: ${printed.length} printed rows, ${spec.rows.length} specified`);
   }
   spec.rows.forEach((row, r) => {
-    const { label, cells } = printed[r];
+    const { label, cells, line } = printed[r];
     labels[row.id] = cleanLabel(label);
+    rowLines.push(line);
     const empty = cells.every((c) => c === "");
     if (empty !== (row.role === "heading"))
       fail(`${spec.id}/${edition}: row ${row.id} vs '${label}'`);
@@ -86,7 +93,7 @@ function readEdition(spec, edition, blocks) {
       figures[row.id] = cells.map((c) => (c === "" ? null : parseFigure(c)));
     }
   });
-  return { labels, figures, headers: headerLines.map((l) => l.cells.slice(1)) };
+  return { labels, figures, headers: headerLines.map((l) => l.cells.slice(1)), rowLines };
 }
 
 function buildTable(spec, blocks) {
@@ -111,6 +118,7 @@ function buildTable(spec, blocks) {
     headers: Object.fromEntries(editions.map((e) => [e, read[e].headers])),
     rows,
     figures: Object.fromEntries(editions.map((e) => [e, read[e].figures])),
+    lines: Object.fromEntries(editions.map((e) => [e, read[e].rowLines])),
   };
   if (spec.notes) table.notes = spec.notes;
   return table;

@@ -44,7 +44,19 @@ const text =
   format.value === "json"
     ? JSON.stringify(rows, null, 2) + "\n"
     : toCsv(
-        ["edition", "table", "item", "label", "column", "period", "value", "unit", "text"],
+        [
+          "edition",
+          "table",
+          "item",
+          "label",
+          "column",
+          "period",
+          "value",
+          "unit",
+          "text",
+          "section",
+          "line",
+        ],
         rows.map((r) => [
           r.edition,
           r.table,
@@ -55,6 +67,8 @@ const text =
           r.value,
           r.unit,
           r.text,
+          r.section,
+          r.line,
         ])
       );
 if (out === undefined) {

@@ -1,6 +1,7 @@
 import type { Dataset } from "../core/model/Dataset";
 import type { Edition } from "../core/model/Edition";
 import type { Unit } from "../core/model/Unit";
+import { figureProvenance } from "../core/provenance/figureProvenance";
 
 /** One figure of the release as a tidy row: what, where, for when, how much, as printed. */
 export type TidyFigure = {
@@ -13,6 +14,10 @@ export type TidyFigure = {
   readonly value: number | null;
   readonly unit: Unit;
   readonly text: string;
+  /** The section that prints it, as the edition names it ("Appendix 1", "表 1"). */
+  readonly section: string;
+  /** The 1-based line of the release's text that prints it (null when the dataset has none). */
+  readonly line: number | null;
 };
 
 /**
@@ -35,16 +40,17 @@ export function tidyFigures(
       if (figures === undefined) {
         continue;
       }
-      for (const row of table.rows) {
+      table.rows.forEach((row, r) => {
         const cells = figures[row.id];
         if (cells === undefined) {
-          continue;
+          return;
         }
         table.columns.forEach((column, i) => {
           const figure = cells[i];
           if (figure === null || figure === undefined) {
             return;
           }
+          const where = figureProvenance(table, r, i, edition);
           const unit: Unit =
             column.kind === "amount" || column.kind === "usd"
               ? (row.unit ?? column.unit)
@@ -59,9 +65,11 @@ export function tidyFigures(
             value: figure.value,
             unit,
             text: figure.text,
+            section: where.section.name[edition] ?? where.section.name.en,
+            line: where.line ?? null,
           });
         });
-      }
+      });
     }
   }
   return rows;

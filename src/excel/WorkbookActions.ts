@@ -47,6 +47,15 @@ export type CellAddress = { readonly sheet: string; readonly address: string };
 /** Which figure a finding is about: its edition and its cell of the dataset. */
 export type FindingPlace = Pick<Finding, "edition" | "where">;
 
+/** A figure of the add-in's sheets at a cell, and what the cell holds now. */
+export type FigureAtCell = FindingPlace &
+  CellAddress & {
+    /** The cell's value now (a user may have typed over the figure); null when blank. */
+    readonly current: string | number | boolean | null;
+    /** How the figure is stored: `percent` cells hold fractions. */
+    readonly storage: "amount" | "percent";
+  };
+
 /**
  * What the task pane asks of Excel. `src/excel/index.ts` implements it with Office.js; tests
  * and the preview mode replace it at this boundary.
@@ -61,6 +70,10 @@ export type WorkbookActions = {
   readonly clearHighlights: () => Promise<ClearResult>;
   /** Selects the finding's cell where the workbook holds it now; null when it holds no such figure. */
   readonly goToFinding: (finding: FindingPlace) => Promise<CellAddress | null>;
+  /** Which figure of the add-in's sheets a cell holds now; null for any other cell. */
+  readonly figureAt: (cell: CellAddress) => Promise<FigureAtCell | null>;
+  /** Calls `listener` with each selection the user makes (Office's event); resolves to how to stop. */
+  readonly watchSelection: (listener: (cell: CellAddress) => void) => Promise<() => Promise<void>>;
   /** Puts a formula into the selected cell. */
   readonly insertFormula: (formula: string) => Promise<void>;
 };

@@ -1,9 +1,11 @@
 import { checkWorkbook } from "./checkWorkbook";
 import { clearHighlights } from "./clearHighlights";
 import type { ExcelDeps } from "./ExcelDeps";
+import { figureAtCell } from "./figureAtCell";
 import { goToFinding } from "./goToFinding";
 import { insertFormula } from "./insertFormula";
 import { loadRelease } from "./loadRelease";
+import { watchSelection } from "./watchSelection";
 import type { WorkbookActions } from "./WorkbookActions";
 
 /**
@@ -21,5 +23,7 @@ export function createWorkbookActions(deps: ExcelDeps): WorkbookActions {
     clearHighlights: () => clearHighlights(deps),
     goToFinding: (finding) => goToFinding(deps, finding),
     insertFormula: (formula) => insertFormula(deps, formula),
+    figureAt: (cell) => figureAtCell(deps, cell),
+    watchSelection: (listener) => watchSelection(deps, listener),
   };
 }

@@ -50,6 +50,35 @@ describe("validateDataset", () => {
     ]);
   });
 
+  it("reports a table whose printed lines miss a row", () => {
+    const data = copy();
+    const t = tableIndex(data, "balance_sheet");
+    data.tables[t].lines.en.pop();
+    const rows = data.tables[t].rows.length;
+    expect(validateDataset(data)).toEqual([
+      `tables[${t}].lines.en: expected ${rows} lines (one per row), found ${rows - 1}`,
+    ]);
+  });
+
+  it("reports a printed line that is not a line number", () => {
+    const data = copy();
+    const t = tableIndex(data, "contracts");
+    data.tables[t].lines.ja[2] = 0;
+    expect(validateDataset(data)).toEqual([
+      `tables[${t}].lines.ja[2]: expected a line number (a whole number from 1)`,
+    ]);
+  });
+
+  it("records where every row of every printed table is printed", () => {
+    for (const table of dataset.tables) {
+      for (const edition of ["en", "ja"] as const) {
+        expect(table.lines?.[edition]?.length).toBe(
+          table.figures[edition] === undefined ? undefined : table.rows.length
+        );
+      }
+    }
+  });
+
   it("reports a duplicate row id", () => {
     const data = copy();
     const t = tableIndex(data, "backbone_costs");

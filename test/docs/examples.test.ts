@@ -17,6 +17,11 @@ import { parseXml } from "../../src/cli/manifest/parseXml";
 import { FUNCTION_CATALOGUE } from "../../src/functions/catalogue/functionCatalogue";
 import { playgroundRegistry } from "../../src/taskpane/playground/playgroundRegistry";
 import { readExamples, type Example } from "./readExamples";
+import { buildCard } from "../../src/core/card/buildCard";
+import type { CardContext } from "../../src/core/card/CardContext";
+import { createCardContext } from "../../src/core/card/createCardContext";
+import { figureProvenance } from "../../src/core/provenance/figureProvenance";
+import { figureCardJson } from "../../src/cli/figureCardJson";
 
 /**
  * Every `@example` with an answer (`expression //=> answer`) in src/ is run and its answer checked,
@@ -44,6 +49,16 @@ const shareRule = (): Extract<Rule, { kind: "share" }> => {
   }
   return rule;
 };
+/** Value-added services in 4Q02, in yen: the figure the card examples show. */
+const FIGURE = { table: "operations_quarterly", item: "revenues.value_added", column: "jpy_4Q02" };
+/** The cards' context over the release's own check. */
+const cardContext = (): CardContext =>
+  createCardContext(
+    index,
+    rules(),
+    runChecks(index, rules(), datasetSources(index), "round"),
+    datasetSources(index)
+  );
 type XmlRoot = Extract<ReturnType<typeof parseXml>, { root: unknown }>["root"];
 /** manifest.xml's <OfficeApp>, as the manifest examples name it (root, officeApp). */
 const manifestRoot = (): XmlRoot => {
@@ -79,6 +94,16 @@ const SCOPE: Record<string, () => unknown> = {
       throw new Error("no English figures");
     }
     return evaluateRule(shareRule(), source, "round");
+  },
+  figureProvenance: () => figureProvenance,
+  cardContext: () => cardContext(),
+  card: () => buildCard(cardContext(), FIGURE, "en"),
+  cardJson: () => {
+    const card = buildCard(cardContext(), FIGURE, "en");
+    if (card === undefined) {
+      throw new Error("no card for value-added services in 4Q02");
+    }
+    return figureCardJson(card);
   },
   core: () => createFunctionsCore(index),
   createFunctionsCore: () => createFunctionsCore,

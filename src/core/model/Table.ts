@@ -111,6 +111,14 @@ export type Table = {
     readonly en?: TableFigures;
     readonly ja?: TableFigures;
   };
+  /**
+   * Where each row is printed: per edition, the 1-based line of the release's text that holds the
+   * row's figures, one entry per row in row order (read by the dataset build, never typed).
+   */
+  readonly lines?: {
+    readonly en?: ReadonlyArray<number>;
+    readonly ja?: ReadonlyArray<number>;
+  };
   /** Facts from the table's footnotes that change its arithmetic, per edition. */
   readonly notes?: ReadonlyArray<Localized>;
 };

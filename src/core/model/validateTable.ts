@@ -190,6 +190,40 @@ function checkEditionFigures(
   return figures;
 }
 
+function checkLines(
+  issues: ValidationIssues,
+  value: unknown,
+  path: string,
+  figures: ReadonlyMap<Edition, Fields>,
+  rowCount: number
+): void {
+  if (value === undefined) {
+    return;
+  }
+  const lines = issues.record(value, path) ?? {};
+  for (const edition of EDITIONS) {
+    const list =
+      lines[edition] === undefined ? undefined : issues.array(lines[edition], `${path}.${edition}`);
+    if (list === undefined) {
+      continue;
+    }
+    if (!figures.has(edition)) {
+      issues.add(`${path}.${edition}`, `the table is not printed in '${edition}'`);
+    }
+    if (list.length !== rowCount) {
+      issues.add(
+        `${path}.${edition}`,
+        `expected ${rowCount} lines (one per row), found ${list.length}`
+      );
+    }
+    list.forEach((line, i) => {
+      if (typeof line !== "number" || !Number.isInteger(line) || line < 1) {
+        issues.add(`${path}.${edition}[${i}]`, "expected a line number (a whole number from 1)");
+      }
+    });
+  }
+}
+
 /**
  * Checks one table: kind, texts, unique column and row ids, column references, children,
  * headers and figures aligned with the columns, one figure list per non-heading row.
@@ -257,6 +291,13 @@ export function validateTable(
   if (figures.size === 0) {
     issues.add(`${path}.figures`, "no edition prints this table");
   }
+  checkLines(
+    issues,
+    table.lines,
+    `${path}.lines`,
+    figures,
+    Array.isArray(table.rows) ? table.rows.length : 0
+  );
   (issues.array(table.notes ?? [], `${path}.notes`) ?? []).forEach((note, i) =>
     checkLocalized(issues, note, `${path}.notes[${i}]`)
   );

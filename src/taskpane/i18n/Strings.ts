@@ -5,6 +5,9 @@ import type { Edition } from "../../core/model/Edition";
 import type { TableKind } from "../../core/model/Table";
 import type { RoundingMode } from "../../core/numbers/RoundingMode";
 import type { Feature } from "../../excel/features";
+import type { RelationKind } from "../../core/card/RelationKind";
+import type { RuleVerdict } from "../../core/card/RuleVerdict";
+import type { CardColumn } from "../../core/card/CardColumn";
 import type { FormulaProblem } from "../playground/FormulaProblem";
 
 /** What the pane says for each problem of a playground formula, by its kind. */
@@ -157,6 +160,34 @@ export type Strings = {
     readonly names: Readonly<Record<Feature, string>>;
     /** A feature switched off because Excel lacks the ExcelApi version it needs. */
     readonly off: (name: string, version: string) => string;
+  };
+  /** The figure card: where a figure is printed and what it must agree with. */
+  readonly card: {
+    readonly title: string;
+    readonly close: string;
+    /** In Excel, before a figure is selected. */
+    readonly hint: string;
+    readonly printed: string;
+    readonly current: string;
+    readonly period: string;
+    readonly unit: string;
+    readonly edition: string;
+    readonly where: string;
+    readonly section: string;
+    readonly row: string;
+    readonly column: string;
+    readonly line: string;
+    readonly relations: string;
+    readonly noRelations: string;
+    readonly relationKinds: Readonly<Record<RelationKind, string>>;
+    readonly columns: Readonly<Record<CardColumn | "claim", string>>;
+    readonly verdicts: Readonly<Record<RuleVerdict, string>>;
+    readonly findings: string;
+    readonly noFindings: string;
+    /** The accessible name of a figure that opens its card. */
+    readonly open: (label: string, figure: string) => string;
+    /** The button on a finding that opens its figure's card. */
+    readonly openFinding: string;
   };
   readonly errors: {
     readonly title: string;

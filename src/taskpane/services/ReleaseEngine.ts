@@ -1,6 +1,7 @@
+import type { FigureCard } from "../../core/card/FigureCard";
 import type { CheckReport } from "../../core/checks/CheckReport";
 import type { RoundingMode } from "../../core/numbers/RoundingMode";
-import type { LoadOptions, LoadResult } from "../../excel/WorkbookActions";
+import type { FindingPlace, LoadOptions, LoadResult } from "../../excel/WorkbookActions";
 import type { UiLanguage } from "../i18n/Strings";
 import type { TableView } from "./TableView";
 
@@ -18,4 +19,6 @@ export type LoadedWorkbook = {
 export type ReleaseEngine = {
   readonly checkRelease: (mode: RoundingMode) => CheckReport;
   readonly tables: (language: UiLanguage) => ReadonlyArray<TableView>;
+  /** A figure's card, with the verdicts of the release's own check; undefined for no figure. */
+  readonly figureCard: (place: FindingPlace) => FigureCard | undefined;
 };

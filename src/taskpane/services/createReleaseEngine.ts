@@ -1,3 +1,6 @@
+import { buildCard } from "../../core/card/buildCard";
+import type { CardContext } from "../../core/card/CardContext";
+import { createCardContext } from "../../core/card/createCardContext";
 import { datasetSources } from "../../core/checks/datasetSources";
 import { deriveRules } from "../../core/checks/deriveRules";
 import { runChecks } from "../../core/checks/runChecks";
@@ -18,8 +21,14 @@ export function createReleaseEngine(dataset: Dataset): ReleaseEngine {
   const index = buildIndex(dataset);
   const rules = deriveRules(index);
   const sources = datasetSources(index);
+  // Built on the first card: the release's check as printed (rounded), indexed by cell.
+  let cards: CardContext | undefined;
   return {
     checkRelease: (mode) => runChecks(index, rules, sources, mode),
     tables: (language) => tableViews(dataset, language),
+    figureCard: (place) => {
+      cards ??= createCardContext(index, rules, runChecks(index, rules, sources, "round"), sources);
+      return buildCard(cards, place.where, place.edition);
+    },
   };
 }

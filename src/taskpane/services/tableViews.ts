@@ -39,6 +39,8 @@ export function tableViews(dataset: Dataset, language: UiLanguage): ReadonlyArra
     });
     return {
       id: table.id,
+      edition,
+      columns: table.columns.map((c) => c.id),
       title: (edition === "ja" ? table.title.ja : undefined) ?? table.title.en,
       source: (edition === "ja" ? table.source.ja : undefined) ?? table.source.en,
       unit: UNIT_LABELS[table.unit][language],

@@ -90,7 +90,39 @@ const excel = {
   },
 };
 
+/** A1 address of a zero-based cell. */
+function a1(row: number, column: number): string {
+  let letters = "";
+  for (let c = column + 1; c > 0; c = Math.floor((c - 1) / 26)) {
+    letters = String.fromCharCode(65 + ((c - 1) % 26)) + letters;
+  }
+  return `${letters}${row + 1}`;
+}
+
+/**
+ * Selects, as a user clicking it would, the first cell (in sheet order) that holds `value`;
+ * Excel then raises its selection-changed event. Returns where, or null when no cell holds it.
+ */
+async function selectValue(value: unknown): Promise<string | null> {
+  const sheet = state.sheets.find((s) => Object.values(s.cells).some((c) => c.value === value));
+  const key =
+    sheet === undefined
+      ? undefined
+      : Object.keys(sheet.cells).find((k) => sheet.cells[k].value === value);
+  if (sheet === undefined || key === undefined) {
+    return null;
+  }
+  const [row, column] = key.split(",").map(Number);
+  const address = a1(row, column);
+  await excel.run(async (context) => {
+    context.workbook.worksheets.getItem(sheet.name).getRange(address).select();
+    await context.sync();
+  });
+  return `${sheet.name}!${address}`;
+}
+
 // Fixed, so office.js (answered with an empty script by the test) cannot replace them.
 Object.defineProperty(window, "__officeMock", { value: log });
 Object.defineProperty(window, "Office", { value: office });
 Object.defineProperty(window, "Excel", { value: excel });
+Object.defineProperty(window, "__officeFakeSelectValue", { value: selectValue });

@@ -256,7 +256,16 @@ export class FakeRange {
 
   select(): void {
     this.context.enqueue(this.area, "range.select", null, () => {
-      this.context.state.selection = { sheet: this.sheet().name, address: this.area };
+      const sheet = this.sheet();
+      this.context.state.selection = { sheet: sheet.name, address: this.area };
+      const handlers = this.context.state.selectionHandlers ?? [];
+      const args = {
+        type: "WorksheetSelectionChanged",
+        worksheetId: `{sheet-${sheet.id}}`,
+        address: this.area,
+      } as Excel.WorksheetSelectionChangedEventArgs;
+      // Excel raises the event after the batch that selected, never inside it.
+      setTimeout(() => handlers.forEach((handler) => void handler(args)), 0);
     });
   }
 

@@ -32,6 +32,32 @@ export class FakeWorksheetCollection {
 
   constructor(private readonly context: FakeContext) {}
 
+  /** Office's selection-changed event of the collection: handlers run after each range.select. */
+  get onSelectionChanged(): {
+    add: (handler: (args: Excel.WorksheetSelectionChangedEventArgs) => unknown) => {
+      context: FakeContext;
+      remove: () => void;
+    };
+  } {
+    const context = this.context;
+    return {
+      add: (handler) => {
+        context.enqueue("worksheets", "onSelectionChanged.add", null, () => {
+          context.state.selectionHandlers = [...(context.state.selectionHandlers ?? []), handler];
+        });
+        return {
+          context,
+          remove: () =>
+            context.enqueue("worksheets", "onSelectionChanged.remove", null, () => {
+              context.state.selectionHandlers = (context.state.selectionHandlers ?? []).filter(
+                (h) => h !== handler
+              );
+            }),
+        };
+      },
+    };
+  }
+
   get items(): FakeWorksheet[] {
     if (this.loadedItems === null) {
       throw new FakeOfficeError("PropertyNotLoaded", "worksheets.items is not loaded");

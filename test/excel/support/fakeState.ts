@@ -35,6 +35,8 @@ export type WorkbookState = {
   active: string | null;
   selection: { sheet: string; address: string; formulas?: string } | null;
   nextId: number;
+  /** Handlers of worksheets.onSelectionChanged, called after each selection (as Excel does). */
+  selectionHandlers?: Array<(args: Excel.WorksheetSelectionChangedEventArgs) => unknown>;
 };
 
 /** One Office.js call the code queued (property set, method call or load). */

@@ -117,6 +117,8 @@ export function fakeActions(): FakeActions {
     clearHighlights: jest.fn(async () => ({ removed: 3, rules: 2, unreadSheets: [] })),
     goToFinding: jest.fn(async () => ({ sheet: "Operations", address: "C5" })),
     insertFormula: jest.fn(async () => undefined),
+    figureAt: jest.fn(async () => null),
+    watchSelection: jest.fn(async () => async () => undefined),
   };
 }
 

@@ -3,6 +3,7 @@ import * as React from "react";
 import { StringsContext } from "../../i18n/StringsContext";
 import { markInteractive } from "../../markInteractive";
 import { ErrorBar } from "../ErrorBar/ErrorBar";
+import { FigureCardPanel } from "../FigureCard/FigureCardPanel";
 import { LoadView } from "../LoadView/LoadView";
 import { ViewBoundary } from "../ViewBoundary/ViewBoundary";
 import { ViewTabs } from "../ViewTabs/ViewTabs";
@@ -80,12 +81,14 @@ export function App(props: AppProps): React.JSX.Element {
             className={styles.panel}
           >
             <ViewBoundary key={state.view} describe={t.errors.module}>
-              <React.Suspense fallback={<span className={styles.pending}>…</span>}>
-                {state.view === "load" && <LoadView {...viewProps} />}
-                {state.view === "check" && <CheckView {...viewProps} />}
-                {state.view === "functions" && <FunctionsView {...viewProps} />}
-                {state.view === "settings" && <SettingsView {...viewProps} />}
-              </React.Suspense>
+              <FigureCardPanel host={props.host}>
+                <React.Suspense fallback={<span className={styles.pending}>…</span>}>
+                  {state.view === "load" && <LoadView {...viewProps} />}
+                  {state.view === "check" && <CheckView {...viewProps} />}
+                  {state.view === "functions" && <FunctionsView {...viewProps} />}
+                  {state.view === "settings" && <SettingsView {...viewProps} />}
+                </React.Suspense>
+              </FigureCardPanel>
             </ViewBoundary>
           </section>
         </main>

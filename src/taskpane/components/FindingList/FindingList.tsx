@@ -2,6 +2,7 @@ import { Badge, mergeClasses } from "@fluentui/react-components";
 import * as React from "react";
 import { useStrings } from "../../i18n/useStrings";
 import type { FindingEntry, FindingGroup } from "../CheckView/groupFindings";
+import { useOpenFigureCard } from "../FigureCard/FigureCardContext";
 import type { FindingListProps } from "./FindingList.types";
 import { useFindingListStyles } from "./useFindingListStyles.styles";
 
@@ -29,6 +30,8 @@ export function FindingList(props: FindingListProps): React.JSX.Element {
   const hintId = React.useId();
   const language = t.language;
   const { groups, onGoTo, goToUnavailable } = props;
+  // In the preview, a finding opens its figure's card; in Excel it selects the cell (and the card follows).
+  const openCard = useOpenFigureCard();
   const [open, setOpen] = React.useState<ReadonlySet<string>>(
     () => new Set(groups.slice(0, 1).map((g) => g.key))
   );
@@ -65,6 +68,8 @@ export function FindingList(props: FindingListProps): React.JSX.Element {
     if ("entry" in row) {
       if (goToUnavailable === null) {
         onGoTo(row.entry.finding);
+      } else {
+        openCard?.(row.entry.finding);
       }
     } else {
       toggle(row.group.key, !open.has(row.group.key));

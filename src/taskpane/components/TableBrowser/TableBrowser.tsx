@@ -2,6 +2,7 @@ import { Field, Select, Spinner, tokens } from "@fluentui/react-components";
 import * as React from "react";
 import { useStrings } from "../../i18n/useStrings";
 import { ErrorBar } from "../ErrorBar/ErrorBar";
+import { FigureButton } from "../FigureCard/FigureButton";
 import type { TableBrowserProps } from "./TableBrowser.types";
 import { useTableBrowser } from "./useTableBrowser";
 import { useTableBrowserStyles } from "./useTableBrowserStyles.styles";
@@ -80,7 +81,18 @@ export function TableBrowser(props: TableBrowserProps): React.JSX.Element {
                   </th>
                   {row.cells.map((c, i) => (
                     <td key={i} className={styles.figure}>
-                      {c}
+                      {c === "" ? (
+                        c
+                      ) : (
+                        <FigureButton
+                          place={{
+                            edition: table.edition,
+                            where: { table: table.id, item: row.id, column: table.columns[i] },
+                          }}
+                          label={row.label}
+                          text={c}
+                        />
+                      )}
                     </td>
                   ))}
                 </tr>

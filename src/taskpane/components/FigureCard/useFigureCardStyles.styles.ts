@@ -1,0 +1,63 @@
+import { makeStyles, tokens } from "@fluentui/react-components";
+
+/** Styles of the figure card: a bordered region under the views, label–value pairs, links. */
+export const useFigureCardStyles = makeStyles({
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalS,
+    padding: tokens.spacingHorizontalM,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground1,
+    minWidth: 0,
+    overflowWrap: "anywhere",
+  },
+  header: { display: "flex", alignItems: "flex-start", columnGap: tokens.spacingHorizontalS },
+  title: {
+    flexGrow: 1,
+    margin: 0,
+    fontSize: tokens.fontSizeBase400,
+    fontWeight: tokens.fontWeightSemibold,
+  },
+  subheading: {
+    margin: 0,
+    fontSize: tokens.fontSizeBase300,
+    fontWeight: tokens.fontWeightSemibold,
+  },
+  pairs: {
+    display: "grid",
+    gridTemplateColumns: "max-content 1fr",
+    columnGap: tokens.spacingHorizontalM,
+    rowGap: tokens.spacingVerticalXXS,
+    margin: 0,
+    fontSize: tokens.fontSizeBase200,
+  },
+  term: { color: tokens.colorNeutralForeground2 },
+  value: { margin: 0, fontVariantNumeric: "tabular-nums" },
+  source: { margin: 0, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
+  list: {
+    listStyleType: "none",
+    margin: 0,
+    padding: 0,
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalXS,
+    fontSize: tokens.fontSizeBase200,
+  },
+  relation: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalS },
+  kind: { color: tokens.colorNeutralForeground2, minWidth: "8em" },
+  explanation: { margin: 0 },
+  figureButton: {
+    backgroundColor: "transparent",
+    border: "none",
+    padding: 0,
+    font: "inherit",
+    textAlign: "inherit",
+    color: tokens.colorBrandForegroundLink,
+    textDecorationLine: "underline",
+    cursor: "pointer",
+    fontVariantNumeric: "tabular-nums",
+    ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
+  },
+});
