@@ -19,6 +19,7 @@ export const FUNCTION_IDS = [
   "CONTRACTS",
   "BANDWIDTH",
   "BACKBONE",
+  "SOURCE",
 ] as const;
 
 /** The id of one IIJ.* function ("EBITDA"). */

@@ -196,6 +196,20 @@ export function backbone(kind: string, period: string): number {
   return answer("BACKBONE", kind, period);
 }
 
+/**
+ * Where the release prints a figure: its table, row, column and line of the text.
+ * @customfunction SOURCE
+ * @helpurl https://localhost:3000/functions-reference.html#SOURCE
+ * @param item An item id, the release's English or Japanese label, or a name analysts use.
+ * @param period 4Q02, FY2002 or a balance-sheet date (2003-03-31).
+ * @param [column] amount (default), share, yoy, qoq or usd: which of the item's figures for the period.
+ * @param [edition] en (default) or ja: which edition's page, row and column to name.
+ * @returns One line, e.g. Appendix 1 · Value-added services · Mar 31, 2003 JPY · line 604.
+ */
+export function source(item: string, period: string, column?: string, edition?: string): string {
+  return answer("SOURCE", item, period, column, edition);
+}
+
 /** Every function by the id Excel knows it by, associated by registerFunctions.ts. */
 export const FUNCTIONS = {
   EBITDA: ebitda,
@@ -212,4 +226,5 @@ export const FUNCTIONS = {
   CONTRACTS: contracts,
   BANDWIDTH: bandwidth,
   BACKBONE: backbone,
+  SOURCE: source,
 } as const satisfies FunctionTable;

@@ -309,6 +309,29 @@ const HELP: Record<string, ReadonlyArray<Example>> = {
   "BACKBONE kind": answersAll((k) => f.BACKBONE(k, "4Q02"))("international", "domestic"),
   "BACKBONE period": answersAll((p) => f.BACKBONE("domestic", p))("4Q02", "3Q02", "4Q01"),
   "BACKBONE returns": [],
+  "SOURCE item": [],
+  "SOURCE period": [
+    ...answersAll((p) => f.SOURCE("Value-added services", p))("4Q02", "FY2002"),
+    ...answersAll((p) => f.SOURCE("Total assets", p))("2003-03-31"),
+  ],
+  "SOURCE column": answersAll((c) => f.SOURCE("Value-added services", "4Q02", c))(
+    "amount",
+    "share",
+    "yoy",
+    "qoq",
+    "usd"
+  ),
+  "SOURCE edition": answersAll((e) => f.SOURCE("Value-added services", "4Q02", "amount", e))(
+    "en",
+    "ja"
+  ),
+  "SOURCE returns": [
+    same(
+      "Appendix 1 · Value-added services · Mar 31, 2003 JPY · line 604",
+      () => ok(f.SOURCE("Value-added services", "4Q02")),
+      () => "Appendix 1 · Value-added services · Mar 31, 2003 JPY · line 604"
+    ),
+  ],
 };
 
 /** `FUNCTION param` (or `FUNCTION returns`) → the help text, read from the functions' JSDoc. */

@@ -73,6 +73,7 @@ const VALID_CALLS: Readonly<Record<keyof typeof iij.FUNCTIONS, ReadonlyArray<unk
   CONTRACTS: ["Data Center", "4Q02"],
   BANDWIDTH: ["total", "4Q02"],
   BACKBONE: ["international", "4Q02"],
+  SOURCE: ["Value-added services", "4Q02", "share", "ja"],
 };
 
 function outcome(fn: AnyFunction, args: ReadonlyArray<unknown>): "value" | StubError {

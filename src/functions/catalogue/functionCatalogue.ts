@@ -393,4 +393,56 @@ export const FUNCTION_CATALOGUE = {
     returns: { en: "The cost in JPY millions.", ja: "費用（百万円）。" },
     example: { formula: '=IIJ.BACKBONE("international", "4Q02")', answer: "315" },
   },
+  SOURCE: {
+    parameters: [
+      {
+        name: "item",
+        type: "text",
+        help: {
+          en: "An item id, the release's English or Japanese label, or a name analysts use.",
+          ja: "項目 ID、発表の英語または日本語のラベル、または一般的な名称。",
+        },
+      },
+      {
+        name: "period",
+        type: "text",
+        help: {
+          en: "4Q02, FY2002 or a balance-sheet date (2003-03-31).",
+          ja: "4Q02、FY2002、または貸借対照表の日付（2003-03-31）。",
+        },
+      },
+      {
+        name: "column",
+        type: "text",
+        optional: true,
+        default: "amount",
+        help: {
+          en: "amount (default), share, yoy, qoq or usd: which of the item's figures for the period.",
+          ja: "amount（既定、金額）、share（構成比）、yoy（前年同期比）、qoq（前四半期比）、usd（米ドル換算）。",
+        },
+      },
+      {
+        name: "edition",
+        type: "text",
+        optional: true,
+        help: {
+          en: "en (default) or ja: which edition's page, row and column to name.",
+          ja: "en（既定、英語版）または ja（日本語版）：どちらの版の表・行・列を示すか。",
+        },
+      },
+    ],
+    result: "text",
+    summary: {
+      en: "Where the release prints a figure: its table, row, column and line of the text.",
+      ja: "数値が発表のどこに掲載されているか（表、行、列、本文の行番号）。",
+    },
+    returns: {
+      en: "One line, e.g. Appendix 1 · Value-added services · Mar 31, 2003 JPY · line 604.",
+      ja: "1 行の参照（例：添付資料1 · 付加価値サービス · … · 行 604）。",
+    },
+    example: {
+      formula: '=IIJ.SOURCE("Value-added services", "4Q02")',
+      answer: "Appendix 1 · Value-added services · Mar 31, 2003 JPY · line 604",
+    },
+  },
 } as const satisfies FunctionCatalogue;

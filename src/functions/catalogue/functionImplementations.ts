@@ -1,6 +1,8 @@
-import { checkPercentage, type CheckVerdict, parseCheckKind } from "../pure/checkPercentage";
+import { checkPercentage, parseCheckKind } from "../pure/checkPercentage";
 import type { FunctionsContext } from "../pure/FunctionsContext";
-import { type FunctionResult, succeed } from "../pure/FunctionResult";
+import { type FunctionResult, invalidValue, succeed } from "../pure/FunctionResult";
+import { CARD_COLUMNS } from "../../core/card/CardColumn";
+import { sourceReference } from "../../core/card/sourceReference";
 import { parseEdition } from "../pure/parseEdition";
 import { changeOverPeriod, shareOfTotal } from "../pure/ratioFunctions";
 import type { RequestedUnit } from "../../core/numbers/RequestedUnit";
@@ -15,7 +17,7 @@ import type { ArgumentsOf } from "./FunctionSpec";
 type Catalogue = typeof FUNCTION_CATALOGUE;
 
 /** What each result type of the catalogue is in TypeScript. */
-type ResultValue = { readonly number: number; readonly text: CheckVerdict; readonly grid: Grid };
+type ResultValue = { readonly number: number; readonly text: string; readonly grid: Grid };
 
 /** The code of function K: its arguments read and typed by name, its answer or a failure. */
 export type Implementation<K extends FunctionId> = (
@@ -104,4 +106,17 @@ export const FUNCTION_IMPLEMENTATIONS: { readonly [K in FunctionId]: Implementat
     figure(context, { item: kind, period, table: "contracted_bandwidth" }),
   BACKBONE: (context, { kind, period }) =>
     figure(context, { item: kind, period, table: "backbone_costs" }),
+  SOURCE: (context, { item, period, column, edition }) => {
+    const chosen = parseEdition(edition);
+    if (!chosen.ok) {
+      return chosen;
+    }
+    const wanted = column.normalize("NFKC").trim().toLowerCase();
+    const cardColumn = CARD_COLUMNS.find((c) => c === wanted);
+    if (cardColumn === undefined) {
+      return invalidValue(`Unknown column '${column}'. Columns: ${CARD_COLUMNS.join(", ")}.`);
+    }
+    const found = sourceReference(context.index, item, period, cardColumn, chosen.value);
+    return found.ok ? succeed(found.text) : invalidValue(found.message);
+  },
 };
