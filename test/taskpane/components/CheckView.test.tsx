@@ -45,7 +45,10 @@ describe("CheckView", () => {
     expect(groups.map((g) => g.getAttribute("aria-expanded"))).toEqual(
       groups.map((_, i) => String(i === 0))
     );
-    const first = within(groups[0]).getAllByRole("treeitem");
+    // A table's item owns the group of its findings (aria-owns).
+    const owned = document.getElementById(groups[0].getAttribute("aria-owns") ?? "");
+    expect(owned?.getAttribute("role")).toBe("group");
+    const first = within(owned as HTMLElement).getAllByRole("treeitem");
     const severities = first.map((i) => (/\bMajor\b/.test(i.textContent ?? "") ? 0 : 1));
     expect(severities).toEqual([...severities].sort());
     const tableId = findings.find((f) => f.tableTitle.en === "Statements of operations")?.where
