@@ -48,6 +48,31 @@ describe("the task pane in a browser (preview)", () => {
       .first()
       .waitFor();
     await screenshot(page, "load");
+    // At 320 px the table browser shows a figure next to the labels, and the labels stay in
+    // place while the figures scroll under them.
+    const layout = await page
+      .getByRole("region", { name: /statements of operations/i })
+      .first()
+      .evaluate((scroller) => {
+        const label = () => scroller.querySelector("tbody th")!.getBoundingClientRect();
+        const figure = scroller.querySelector("tbody td")!.getBoundingClientRect();
+        const box = scroller.getBoundingClientRect();
+        const before = label();
+        scroller.scrollLeft = scroller.scrollWidth;
+        return {
+          labelRight: before.right,
+          figureLeft: figure.left,
+          figureRight: figure.right,
+          boxLeft: box.left,
+          boxRight: box.right,
+          scrolledBy: scroller.scrollLeft,
+          labelLeftScrolled: label().left,
+        };
+      });
+    expect(layout.figureLeft).toBeGreaterThanOrEqual(layout.labelRight - 1);
+    expect(layout.figureRight).toBeLessThanOrEqual(layout.boxRight);
+    expect(layout.scrolledBy).toBeGreaterThan(0);
+    expect(Math.abs(layout.labelLeftScrolled - layout.boxLeft)).toBeLessThanOrEqual(2);
 
     await page.getByRole("tab", { name: "Check" }).click();
     await page.getByRole("button", { name: "Run the check" }).click();
