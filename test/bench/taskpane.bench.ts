@@ -151,13 +151,19 @@ async function coldStart(
 async function measure(
   product: string,
   bare: string
-): Promise<{ pane: Sample[]; base: Sample[]; noOffice: Sample[] }> {
+): Promise<{
+  pane: Sample[];
+  base: Sample[];
+  noOffice: Sample[];
+  tabs: Array<Record<string, { first: number; second: number }>>;
+}> {
   const paneServer = await serveFolder(product);
   const bareServer = await serveFolder(bare);
   const browser = await launchChromium();
   const pane: Sample[] = [];
   const base: Sample[] = [];
   const noOffice: Sample[] = [];
+  const tabs: Array<Record<string, { first: number; second: number }>> = [];
   try {
     await coldStart(browser, paneServer.origin, "taskpane.html");
     await coldStart(browser, bareServer.origin, "bare.html");
@@ -175,12 +181,72 @@ async function measure(
       }
       noOffice.push(await coldStart(browser, paneServer.origin, "taskpane.html", true));
     }
+    for (let i = 0; i < TAB_STARTS; i++) {
+      tabs.push(await tabOpens(browser, paneServer.origin));
+    }
   } finally {
     await browser.close();
     await paneServer.close();
     await bareServer.close();
   }
-  return { pane, base, noOffice };
+  return { pane, base, noOffice, tabs };
+}
+
+/** Cold starts over which each tab's first and second open are timed. */
+const TAB_STARTS = 7;
+
+/** The tabs besides the first view, by their English labels. */
+const TABS = ["Check", "Functions", "Settings"] as const;
+
+/**
+ * Clicks a tab in the page and resolves with the milliseconds until its panel shows the view
+ * (named after the tab, no Suspense fallback "…" in it): a DOM commit seen by a mutation observer.
+ */
+const OPEN_TAB = `async (name) => {
+  const tab = [...document.querySelectorAll("[role=tab]")].find((b) => b.textContent === name);
+  const panel = document.querySelector("[role=tabpanel]");
+  const shown = () =>
+    panel.getAttribute("aria-label") === name && panel.textContent.trim() !== "…" &&
+    panel.textContent.trim() !== "";
+  return new Promise((resolve) => {
+    const start = performance.now();
+    const observer = new MutationObserver(() => {
+      if (shown()) { observer.disconnect(); resolve(performance.now() - start); }
+    });
+    observer.observe(panel, { subtree: true, childList: true, attributes: true, characterData: true });
+    tab.click();
+  });
+}`;
+
+/**
+ * One cold start of the task pane, then each tab opened twice (back to Load in between): the
+ * time of its first open (its chunk maybe still arriving) and of its second, in the same page.
+ */
+async function tabOpens(
+  browser: Browser,
+  origin: string
+): Promise<Record<string, { first: number; second: number }>> {
+  const context = await browser.newContext({ viewport: { width: 320, height: 900 } });
+  const page = await context.newPage();
+  try {
+    await page.goto(`${origin}/taskpane.html`);
+    await page.waitForSelector("html[data-interactive=true]");
+    // A user reads the first view for a moment before choosing a tab.
+    await page.waitForTimeout(1000);
+    const open = (name: string): Promise<number> =>
+      page.evaluate(`(${OPEN_TAB})(${JSON.stringify(name)})`) as Promise<number>;
+    const result: Record<string, { first: number; second: number }> = {};
+    for (const tab of TABS) {
+      const first = await open(tab);
+      await open("Load");
+      const second = await open(tab);
+      await open("Load");
+      result[tab] = { first, second };
+    }
+    return result;
+  } finally {
+    await context.close();
+  }
 }
 
 const median = (xs: ReadonlyArray<number>): number => {
@@ -202,7 +268,7 @@ function sizes(folder: string, scripts: ReadonlyArray<string>, exclude: RegExp) 
  * Builds the task pane and a bare page (one Fluent Button) with the same webpack in this run,
  * then measures the JavaScript each loads before its first interactive view (raw and gzipped,
  * office.js reported apart) and the median time to that view over several cold starts in
- * headless Chromium.
+ * headless Chromium; then, in the same run, each tab's first open against its second.
  *
  * @returns one JSON-able object per figure
  * @example
@@ -211,7 +277,7 @@ function sizes(folder: string, scripts: ReadonlyArray<string>, exclude: RegExp) 
 export async function run(): Promise<object[]> {
   const { product, bare } = await build();
   try {
-    const { pane: paneStarts, base: bareStarts, noOffice } = await measure(product, bare);
+    const { pane: paneStarts, base: bareStarts, noOffice, tabs } = await measure(product, bare);
     const office =
       /office(\.debug)?\.js$|\/office_strings|\/excel-|\/outlook|\/word-|o15apptofile/i;
     const pane = {
@@ -261,6 +327,22 @@ export async function run(): Promise<object[]> {
         budgetRatio: 1.5,
         withinBudget: paneMs / bareMs <= 1.5,
       },
+      ...TABS.map((tab) => {
+        const first = median(tabs.map((r) => r[tab].first));
+        const second = median(tabs.map((r) => r[tab].second));
+        return {
+          figure: "taskpane.tabOpenMs",
+          tab,
+          coldStarts: TAB_STARTS,
+          firstOpenMedianMs: Number(first.toFixed(1)),
+          secondOpenMedianMs: Number(second.toFixed(1)),
+          ratio: Number((first / second).toFixed(2)),
+          firstMs: tabs.map((r) => Number(r[tab].first.toFixed(1))),
+          secondMs: tabs.map((r) => Number(r[tab].second.toFixed(1))),
+          budgetRatio: 2,
+          withinBudget: first / second <= 2,
+        };
+      }),
     ];
   } finally {
     rmSync(product, { recursive: true, force: true });

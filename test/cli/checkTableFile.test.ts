@@ -53,7 +53,7 @@ describe("npm run check -- --table", () => {
       "T1 column C: % of row 7 (Total revenues) of column B, 4 of 5 cells consistent"
     );
     expect(out).toContain("[MAJOR] share C5 · Dial-up · % of total");
-    expect(out).toContain("C5 reports 31.0%; B5 ÷ B$7 = 3,000 ÷ 10,000 = 30.00% (30.0%)");
+    expect(out).toContain("C5 prints 31.0%. B5 ÷ B$7 = 3,000 ÷ 10,000 = 30.00%, rounded 30.0%");
   });
 
   it("gives JSON with each finding's cell and relation, the relations and the parts not understood", async () => {

@@ -1,6 +1,7 @@
 import { copyFileSync, mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
+import { axeViolations, type AxeViolation } from "./support/axeViolations";
 import { launchChromium } from "./support/taskpaneBrowser";
 import { installOfficeMock, type OfficeMockLog } from "./support/taskpaneOfficeMock";
 import { bundleOfficeFake } from "./support/taskpaneOfficeFakeBundle";
@@ -47,6 +48,31 @@ describe("the task pane in a browser (preview)", () => {
       .first()
       .waitFor();
     await screenshot(page, "load");
+    // At 320 px the table browser shows a figure next to the labels, and the labels stay in
+    // place while the figures scroll under them.
+    const layout = await page
+      .getByRole("region", { name: /statements of operations/i })
+      .first()
+      .evaluate((scroller) => {
+        const label = () => scroller.querySelector("tbody th")!.getBoundingClientRect();
+        const figure = scroller.querySelector("tbody td")!.getBoundingClientRect();
+        const box = scroller.getBoundingClientRect();
+        const before = label();
+        scroller.scrollLeft = scroller.scrollWidth;
+        return {
+          labelRight: before.right,
+          figureLeft: figure.left,
+          figureRight: figure.right,
+          boxLeft: box.left,
+          boxRight: box.right,
+          scrolledBy: scroller.scrollLeft,
+          labelLeftScrolled: label().left,
+        };
+      });
+    expect(layout.figureLeft).toBeGreaterThanOrEqual(layout.labelRight - 1);
+    expect(layout.figureRight).toBeLessThanOrEqual(layout.boxRight);
+    expect(layout.scrolledBy).toBeGreaterThan(0);
+    expect(Math.abs(layout.labelLeftScrolled - layout.boxLeft)).toBeLessThanOrEqual(2);
 
     await page.getByRole("tab", { name: "Check" }).click();
     await page.getByRole("button", { name: "Run the check" }).click();
@@ -125,6 +151,55 @@ describe("the task pane in a browser (preview)", () => {
     expect(log.external).toEqual([]);
     // A production build references office.js on Microsoft's CDN; here it is answered locally.
     expect(log.officeCdn).toContain(OFFICE_CDN);
+    await page.close();
+  });
+});
+
+describe("the task pane's accessibility (axe-core, WCAG 2.1 A/AA)", () => {
+  const LABELS = {
+    en: { check: "Check", run: "Run the check", functions: "Functions", formula: "Formula" },
+    ja: { check: "チェック", run: "チェックを実行", functions: "関数", formula: "数式" },
+  };
+  const cases = (["en", "ja"] as const).flatMap((language) =>
+    (["light", "dark"] as const).map((scheme) => [language, scheme] as const)
+  );
+
+  it.each(cases)("has no violation in any view, %s, %s", async (language, scheme) => {
+    const t = LABELS[language];
+    const { page, log } = await openTaskpanePage(browser, server.origin, {
+      colorScheme: scheme,
+      locale: language === "ja" ? "ja-JP" : "en-US",
+    });
+    await page.goto(`${server.origin}/taskpane.html`);
+    await page.waitForSelector("html[data-interactive=true]");
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe(language);
+    // The preview follows the system's colour scheme.
+    expect(
+      await page.evaluate(() => getComputedStyle(document.querySelector("main")!).colorScheme)
+    ).toBe(scheme === "dark" ? "dark" : "normal");
+    const found: Record<string, AxeViolation[]> = {};
+    // The Load view with the preview's table browser.
+    await page.locator("section[role=tabpanel] table").first().waitFor();
+    found.load = await axeViolations(page);
+
+    await page.getByRole("tab", { name: t.check }).click();
+    await page.getByRole("button", { name: t.run }).click();
+    const finding = page.locator('[role=treeitem][aria-level="2"]').first();
+    await finding.waitFor();
+    // A finding under the keyboard shows its explanation.
+    await finding.focus();
+    found.check = await axeViolations(page);
+
+    await page.getByRole("tab", { name: t.functions }).click();
+    await page.getByRole("textbox", { name: t.formula }).waitFor();
+    found.functions = await axeViolations(page);
+
+    await page.getByRole("tab", { name: language === "ja" ? "設定" : "Settings" }).click();
+    await page.getByRole("radio").first().waitFor();
+    found.settings = await axeViolations(page);
+
+    expect(found).toEqual({ load: [], check: [], functions: [], settings: [] });
+    expect(log.errors).toEqual([]);
     await page.close();
   });
 });

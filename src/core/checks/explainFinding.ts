@@ -1,12 +1,81 @@
-import type { Evaluation } from "./Evaluation";
+import type { CellRef } from "../model/CellRef";
+import type { DatasetIndex } from "../model/DatasetIndex";
+import type { Unit } from "../model/Unit";
+import type { Evaluation, InputFigure } from "./Evaluation";
+import { SECTION_WORDS_JA, UNIT_WORDS, type Bilingual } from "./explainWords";
 import { formatAmount } from "./formatAmount";
 import { isPercentRule } from "./isPercentRule";
 import type { Rule } from "./Rule";
 
 type Checked = Extract<Evaluation, { status: "checked" }>;
 
-function expression(rule: Rule, e: Checked, rate: number): string {
-  const t = e.inputs.map((i) => i.text);
+/** A cell as the sentence names it: its label and period (and unit), in both languages. */
+type CellName = { readonly name: Bilingual; readonly label: Bilingual; readonly unit: Unit };
+
+function cellName(index: DatasetIndex | undefined, ref: CellRef): CellName | null {
+  const table = index?.tables.get(ref.table);
+  const row = table?.rows.find((r) => r.id === ref.item);
+  const position = index?.columnPositions.get(`${ref.table}|${ref.column}`);
+  const column = position === undefined ? undefined : table?.columns[position];
+  if (table === undefined || row === undefined || column === undefined) {
+    return null;
+  }
+  const unit =
+    column.kind === "amount" || column.kind === "usd" ? (row.unit ?? column.unit) : "percent";
+  // A row without its Japanese label takes the item's from another table, where there is one.
+  const ja =
+    row.label.ja ??
+    index?.items.get(ref.item)?.find((p) => p.row.label.ja !== undefined)?.row.label.ja ??
+    row.label.en;
+  const label = { en: row.label.en, ja };
+  const unitEn = unit === "percent" ? "" : `, ${UNIT_WORDS[unit].en}`;
+  const unitJa = unit === "percent" ? "" : `、${UNIT_WORDS[unit].ja}`;
+  return {
+    name: {
+      en: `${label.en} (${column.period}${unitEn})`,
+      ja: `${label.ja}（${column.period}${unitJa}）`,
+    },
+    label,
+    unit,
+  };
+}
+
+/** Decimals of a figure as printed ("(10,164)" 0, "7.14" 2). */
+function decimalsOf(text: string): number {
+  return /\.(\d+)/.exec(text)?.[1].length ?? 0;
+}
+
+/** A figure with one sign convention: a minus sign, never parentheses. */
+function signed(input: InputFigure): string {
+  return formatAmount(input.value, decimalsOf(input.text));
+}
+
+/** The refs a rule's inputs were read from, in the order of `e.inputs`. */
+function inputRefs(rule: Rule): ReadonlyArray<CellRef> {
+  switch (rule.kind) {
+    case "share":
+      return [rule.numerator, rule.denominator];
+    case "change":
+      return [rule.current, rule.prior];
+    case "translation":
+      return [rule.jpy];
+    case "footing":
+    case "reconciliation":
+      return rule.terms.map((term) => term.ref);
+    case "claim": {
+      const f = rule.claim.formula;
+      return f.kind === "change"
+        ? [f.current, f.base]
+        : f.kind === "share"
+          ? [f.numerator, f.denominator]
+          : [f.revenue, f.cost];
+    }
+    case "edition":
+      return [rule.target];
+  }
+}
+
+function expression(rule: Rule, t: ReadonlyArray<string>, rate: string): string {
   switch (rule.kind) {
     case "share":
       return `${t[0]} ÷ ${t[1]}`;
@@ -37,65 +106,154 @@ function expression(rule: Rule, e: Checked, rate: number): string {
   }
 }
 
+/** What a claim says, in the project's own words: the section, the subject and the figure. */
+function claimWords(
+  rule: Extract<Rule, { kind: "claim" }>,
+  subject: Bilingual,
+  claimed: string
+): Bilingual {
+  const c = rule.claim;
+  const sectionJa = SECTION_WORDS_JA[c.section];
+  const where = {
+    en: `The text under "${c.section}" gives`,
+    ja: sectionJa === undefined ? "本文では" : `本文の「${sectionJa}」では`,
+  };
+  switch (c.formula.kind) {
+    case "change":
+      return {
+        en: `${where.en} the change in ${subject.en} from ${c.basePeriod ?? "?"} to ${c.period} as ${claimed}`,
+        ja: `${where.ja}${subject.ja}の${c.basePeriod ?? "?"}から${c.period}への増減率を ${claimed} としている`,
+      };
+    case "share":
+      return {
+        en: `${where.en} ${subject.en} in ${c.period} as ${claimed} of its total`,
+        ja: `${where.ja}${c.period}の${subject.ja}の構成比を ${claimed} としている`,
+      };
+    case "margin":
+      return {
+        en: `${where.en} the margin of ${subject.en} in ${c.period} as ${claimed}`,
+        ja: `${where.ja}${c.period}の${subject.ja}の利益率を ${claimed} としている`,
+      };
+  }
+}
+
 /**
- * The finding in words an auditor can paste into a review note, in English and Japanese:
- * "Reported 7.3%; 931,399 ÷ 13,036,439 = 7.14% (7.1%); off by 0.16 points."
+ * The finding in words an auditor can paste into a review note, in English and Japanese: the
+ * figure by its label, period and unit; each input by its label and period; the computation;
+ * how far the printed figure is from it (above or below, never a second sign style); the range
+ * the rounded amounts allow, at a precision that shows its width; and where minor ends and
+ * major begins. A claim says in the project's own words what the text states.
  *
  * @param rule - the rule that found it
  * @param e - the evaluation
- * @param rate - the convenience-translation rate, for translations
+ * @param rate - the convenience-translation rate (yen per dollar), for translations
  * @param cells - for a table whose arithmetic was inferred, the reported cell and its formula in
  *   A1 terms ("C12", "B12 ÷ B$30"), which the sentence then names
+ * @param index - the dataset, to name each figure by its label, period and unit
  * @returns the explanation in both languages
  * @example
- * explainFinding(shareRule, evaluation, 118.07).en //=> "Reported 7.2%; 931,399 ÷ 13,036,439 = 7.14% (7.1%); off by 0.06 points; …"
+ * explainFinding(shareRule, evaluation, 118.07, undefined, index).en
+ * //=> "Value-added services (4Q02): printed 7.2%. Value-added services (4Q02, JPY thousands) 931,399 ÷ …"
  */
 export function explainFinding(
   rule: Rule,
   e: Checked,
   rate: number,
-  cells?: { readonly target: string; readonly formula: string }
-): { en: string; ja: string } {
+  cells?: { readonly target: string; readonly formula: string },
+  index?: DatasetIndex
+): Bilingual {
   const d = e.reported.decimals;
   const percent = isPercentRule(rule);
   const pct = percent ? "%" : "";
-  // Amounts as printed ("(10,751)"); percentages signed, since a continuation row prints "(8.3)".
-  const reported = percent ? formatAmount(e.reported.value, d) + pct : e.reported.text;
-  const off = formatAmount(e.reported.value - e.recomputed, d + 1);
-  const offEn = percent ? `${off} points` : `${off} units`;
-  const offJa = percent ? `${off}ポイント` : `${off}`;
+  const target = cells === undefined ? cellName(index, rule.target) : null;
+  const unit = target?.unit ?? null;
+  const unitWord: Bilingual = percent
+    ? { en: " points", ja: "ポイント" }
+    : unit === null
+      ? { en: "", ja: "" }
+      : { en: ` ${UNIT_WORDS[unit].en}`, ja: UNIT_WORDS[unit].ja };
+  const step = formatAmount(10 ** -d, d);
+  const threshold: Bilingual = {
+    en: `Minor while the printed figure is less than ${step}${unitWord.en} (one unit of its last digit) outside that range, major from ${step}${unitWord.en}.`,
+    ja: `範囲外への差が ${step}${unitWord.ja}（末位の1単位）未満なら軽微、${step}${unitWord.ja} 以上なら重大。`,
+  };
+  const reported = formatAmount(e.reported.value, d) + pct;
   if (rule.kind === "edition") {
+    const cell = cellName(index, rule.target);
+    const name = cell?.name ?? { en: "The figure", ja: "この数値" };
+    const unitPct = cell?.unit === "percent" ? "%" : "";
+    const en = formatAmount(e.inputs[0].value, d) + unitPct;
+    const ja = formatAmount(e.reported.value, d) + unitPct;
+    const apart = formatAmount(e.gapUnits, 0);
     return {
-      en: `English prints ${e.inputs[0].text}; Japanese prints ${e.reported.text}; ${formatAmount(e.gapUnits, 0)} unit(s) of the last digit apart.`,
-      ja: `英文版 ${e.inputs[0].text}、和文版 ${e.reported.text}（末位 ${formatAmount(e.gapUnits, 0)} 単位の差）。`,
+      en: `${name.en}: the English edition prints ${en}, the Japanese ${ja}; ${apart} apart in the last printed digit. Minor at one unit apart, major beyond.`,
+      ja: `${name.ja}：英文版 ${en}、和文版 ${ja}。末位で ${apart} 単位の差。1単位の差なら軽微、それを超えると重大。`,
     };
   }
+  const refs = inputRefs(rule);
+  const names = e.inputs.map((input, i) => {
+    const ref = refs[i];
+    const n = cells === undefined && ref !== undefined ? cellName(index, ref) : null;
+    const value = signed(input);
+    return n === null
+      ? { en: value, ja: value }
+      : { en: `${n.name.en} ${value}`, ja: `${n.name.ja} ${value}` };
+  });
+  const rateText = formatAmount(rate, decimalsOf(String(rate)));
+  const expr = {
+    en:
+      (cells === undefined ? "" : `${cells.formula} = `) +
+      expression(
+        rule,
+        names.map((n) => n.en),
+        rateText
+      ),
+    ja:
+      (cells === undefined ? "" : `${cells.formula} = `) +
+      expression(
+        rule,
+        names.map((n) => n.ja),
+        rateText
+      ),
+  };
+  const rateNote: Bilingual =
+    rule.kind === "translation"
+      ? {
+          en: ` at the rate of ¥${rateText} per $ (1 USD = ¥${rateText})`,
+          ja: `（1米ドル = ${rateText}円の換算レート）`,
+        }
+      : { en: "", ja: "" };
   const exact = formatAmount(e.recomputed, d + 1) + pct;
   const rounded = formatAmount(e.recomputed, d) + pct;
-  const expr = (cells === undefined ? "" : `${cells.formula} = `) + expression(rule, e, rate);
-  const what =
+  const subject = target?.name ?? { en: "The figure", ja: "この数値" };
+  const what: Bilingual =
     rule.kind === "claim"
-      ? `Claimed ${reported} (${rule.claim.section})`
+      ? claimWords(
+          rule,
+          cellName(index, refs[0])?.label ?? { en: rule.claim.subject, ja: rule.claim.subject },
+          reported
+        )
       : cells === undefined
-        ? `Reported ${reported}`
-        : `${cells.target} reports ${reported}`;
-  const whatJa =
-    rule.kind === "claim"
-      ? `本文の記載 ${reported}（${rule.claim.section}）`
-      : cells === undefined
-        ? `報告値 ${reported}`
-        : `${cells.target} の報告値 ${reported}`;
+        ? { en: `${subject.en}: printed ${reported}`, ja: `${subject.ja}：記載値 ${reported}` }
+        : {
+            en: `${cells.target} prints ${reported}`,
+            ja: `${cells.target} の記載値 ${reported}`,
+          };
+  const off = e.reported.value - e.recomputed;
+  const offText = formatAmount(Math.abs(off), d + 1);
   // The interval at a precision that shows its width (never "7.1446 to 7.1446%").
   const { lo, hi } = e.recomputedInterval;
   let places = d + 3;
   while (places < d + 8 && formatAmount(lo, places) === formatAmount(hi, places)) {
     places += 1;
   }
-  const [loText, hiText] = [formatAmount(lo, places), formatAmount(hi, places)];
-  const rangeEn = loText === hiText ? `exactly ${loText}${pct}` : `${loText} to ${hiText}${pct}`;
-  const rangeJa = loText === hiText ? `${loText}${pct} ちょうど` : `${loText}〜${hiText}${pct}`;
+  const [loText, hiText] = [formatAmount(lo, places) + pct, formatAmount(hi, places) + pct];
+  const range: Bilingual =
+    loText === hiText
+      ? { en: `exactly ${loText}`, ja: `ちょうど ${loText}` }
+      : { en: `${loText} to ${hiText}`, ja: `${loText}〜${hiText}` };
   return {
-    en: `${what}; ${expr} = ${exact} (${rounded}); off by ${offEn}; the amounts as rounded support ${rangeEn}.`,
-    ja: `${whatJa}、${expr} = ${exact}（${rounded}）、差 ${offJa}。丸めを考慮した範囲 ${rangeJa}。`,
+    en: `${what.en}. ${expr.en}${rateNote.en} = ${exact}, rounded ${rounded}; the ${rule.kind === "claim" ? "stated" : "printed"} figure is ${offText}${unitWord.en} ${off > 0 ? "above" : "below"} it. The amounts as rounded allow ${range.en}. ${threshold.en}`,
+    ja: `${what.ja}。${expr.ja}${rateNote.ja} = ${exact}（丸めて ${rounded}）、${rule.kind === "claim" ? "記載の数値" : "記載値"}はこれより ${offText}${unitWord.ja}${off > 0 ? "大きい" : "小さい"}。丸めを考慮した範囲は ${range.ja}。${threshold.ja}`,
   };
 }

@@ -99,7 +99,13 @@ export function runChecks(
           gapUnits: evaluation.gapUnits,
           severity: evaluation.severity,
           inputs: evaluation.inputs,
-          explanation: explainFinding(rule, evaluation, index.dataset.fxRate.jpyPerUsd),
+          explanation: explainFinding(
+            rule,
+            evaluation,
+            index.dataset.fxRate.jpyPerUsd,
+            undefined,
+            index
+          ),
         };
         findings.push(
           rule.kind === "claim"

@@ -172,7 +172,9 @@ export function buildWorkbookPlan(index: DatasetIndex, options: LayoutOptions): 
     restrictedSources(index, new Set(lookupMap.keys())),
     options.mode
   );
-  const checks = open("checks", sheetName("checks", null, "Checks"), null);
+  // A Japanese load names its Checks sheet in Japanese, as it names every other sheet.
+  const checksName = sheetName("checks", options.edition === "ja" ? "ja" : null, "Checks");
+  const checks = open("checks", checksName, null);
   checks.wide.add(1);
   layoutChecks(checks.draft, report, find, options.mode);
   if (rateCell !== null) {
@@ -187,7 +189,8 @@ export function buildWorkbookPlan(index: DatasetIndex, options: LayoutOptions): 
     names.push({
       name: tableName(area.table.id, edition === "ja"),
       refersTo: `=${quoteSheet(sheet)}!${range}`,
-      comment: `${area.table.title.en} (${edition === "ja" ? "Japanese" : "English"} edition)`,
+      // The edition after a dash: titles such as "… (Quarterly)" already end in parentheses.
+      comment: `${area.table.title.en} — ${edition === "ja" ? "Japanese" : "English"} edition`,
     });
   }
   const sheets: SheetPlan[] = drafts.map(({ draft, wide }) => finishSheet(draft, wide, 0));

@@ -11,7 +11,13 @@ export type HostGlobals = OfficeHintGlobals & {
   readonly Excel?: { readonly run: ExcelDeps["run"] };
   readonly localStorage?: Storage;
   readonly navigator?: { readonly language?: string };
+  readonly matchMedia?: (query: string) => { readonly matches: boolean };
 };
+
+/** The browser's colour scheme for the preview: dark when the system asks for dark. */
+function previewTheme(globals: HostGlobals): "light" | "dark" {
+  return globals.matchMedia?.("(prefers-color-scheme: dark)").matches === true ? "dark" : "light";
+}
 
 /**
  * Where the task pane runs first, and — when it had to show the preview while Office was still
@@ -38,7 +44,7 @@ function preview(globals: HostGlobals, services: TaskpaneServices): TaskpaneHost
   return {
     kind: "preview",
     displayLanguage: globals.navigator?.language ?? "en",
-    theme: "light",
+    theme: previewTheme(globals),
     settingsStore: localStorageStore(browserStorage(globals)),
     services,
   };

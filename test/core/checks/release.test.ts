@@ -23,14 +23,16 @@ describe("the engine on the release", () => {
   it("finds English 4Q02 value-added services at 7.2% of revenues minor, and explains it", () => {
     const [finding] = at("en", "operations_quarterly", "revenues.value_added", "share_4Q02");
     expect(finding.severity).toBe("minor");
-    expect(finding.explanation.en).toContain("931,399 ÷ 13,036,439 = 7.14% (7.1%)");
+    expect(finding.explanation.en).toContain(
+      "Value-added services (4Q02, JPY thousands) 931,399 ÷ Total revenues (4Q02, JPY thousands) 13,036,439 = 7.14%, rounded 7.1%"
+    );
   });
 
   it("finds the Japanese edition's 7.3% for the same cell major", () => {
     const [finding] = at("ja", "operations_quarterly", "revenues.value_added", "share_4Q02");
     expect(finding.severity).toBe("major");
     expect(finding.explanation.en).toMatch(
-      /^Reported 7\.3%; 931,399 ÷ 13,036,439 = 7\.14% \(7\.1%\); off by 0\.16 points/
+      /^Value-added services \(4Q02\): printed 7\.3%\. .* = 7\.14%, rounded 7\.1%; the printed figure is 0\.16 points above it/
     );
   });
 

@@ -174,7 +174,7 @@ describe("checkGrid's explanations and modes", () => {
     const check = checkGrid(japanese, "round");
     expect(check.tables[0].edition).toBe("ja");
     expect(check.findings.map((f) => f.explanation.ja)).toEqual([
-      expect.stringMatching(/^C4 の報告値 31\.0%、B4 ÷ B\$6 = 3,000 ÷ 10,000 = 30\.00%/),
+      expect.stringMatching(/^C4 の記載値 31\.0%。B4 ÷ B\$6 = 3,000 ÷ 10,000 = 30\.00%/),
     ]);
   });
 

@@ -115,6 +115,22 @@ describe.each(plans)("the plan of edition %s", (edition, plan) => {
   });
 });
 
+it("names the Checks sheet in Japanese in a Japanese load only", () => {
+  const checksSheet = (e: string) =>
+    plans.find(([x]) => x === e)?.[1].sheets.find((s) => s.key === "checks")?.name;
+  expect([checksSheet("en"), checksSheet("ja"), checksSheet("both")]).toEqual([
+    "Checks",
+    "チェック結果",
+    "Checks",
+  ]);
+});
+
+it("names each table's edition in its workbook name's comment without doubled parentheses", () => {
+  const comments = both.names.map((n) => n.comment);
+  expect(comments.some((c) => c.endsWith("(Quarterly) — English edition"))).toBe(true);
+  expect(comments.filter((c) => /\)\s*\(/.test(c))).toEqual([]);
+});
+
 describe("the plan of both editions", () => {
   it("names the Japanese sheets in Japanese", () => {
     const ja = both.sheets.filter((s) => s.edition === "ja").map((s) => s.name);

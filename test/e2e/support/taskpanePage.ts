@@ -43,15 +43,17 @@ function localOfficeFile(url: string): Buffer | null {
  *
  * @param browser - the browser
  * @param origin - the local server's origin
+ * @param options - the browser's colour scheme and language (the system's, as the page sees them)
  * @returns the page and its log
  * @example
  * const { page, log } = await openTaskpanePage(browser, server.origin);
  */
 export async function openTaskpanePage(
   browser: Browser,
-  origin: string
+  origin: string,
+  options: { readonly colorScheme?: "light" | "dark"; readonly locale?: string } = {}
 ): Promise<{ page: Page; log: PageLog }> {
-  const page = await browser.newPage({ viewport: { width: 320, height: 900 } });
+  const page = await browser.newPage({ viewport: { width: 320, height: 900 }, ...options });
   const log: PageLog = { errors: [], external: [], officeCdn: [] };
   page.on("console", (m) => {
     if (m.type() === "error") {

@@ -29,9 +29,13 @@ describe("CheckView", () => {
     });
     expect(within(item).queryByRole("button")).toBeNull();
     // Its explanation shows once it is chosen, keeping the list short.
-    expect(within(item).queryByText(/^Reported/)).toBeNull();
+    expect(within(item).queryByText(/printed 41\.0%/)).toBeNull();
     await user.click(item);
-    expect(within(item).getByText(/^Reported 41\.0%; 1,000,000 ÷ 2,500,000/)).toBeTruthy();
+    expect(
+      within(item).getByText(
+        /^Systems integration \(4Q02\): printed 41\.0%\. .*1,000,000 ÷ .*2,500,000/
+      )
+    ).toBeTruthy();
   });
 
   it("groups by table with counts, major first, one entry for a figure flagged alike in both editions", async () => {
@@ -45,7 +49,10 @@ describe("CheckView", () => {
     expect(groups.map((g) => g.getAttribute("aria-expanded"))).toEqual(
       groups.map((_, i) => String(i === 0))
     );
-    const first = within(groups[0]).getAllByRole("treeitem");
+    // A table's item owns the group of its findings (aria-owns).
+    const owned = document.getElementById(groups[0].getAttribute("aria-owns") ?? "");
+    expect(owned?.getAttribute("role")).toBe("group");
+    const first = within(owned as HTMLElement).getAllByRole("treeitem");
     const severities = first.map((i) => (/\bMajor\b/.test(i.textContent ?? "") ? 0 : 1));
     expect(severities).toEqual([...severities].sort());
     const tableId = findings.find((f) => f.tableTitle.en === "Statements of operations")?.where
@@ -130,7 +137,9 @@ describe("CheckView", () => {
     await user.selectOptions(screen.getByRole("combobox", { name: "ルール" }), "構成比");
     const item = screen.getByRole("treeitem", { name: /システムインテグレーション · 4Q02/ });
     await user.click(item);
-    expect(within(item).getByText(/^報告値 41\.0%、/)).toBeTruthy();
+    expect(
+      within(item).getByText(/^システムインテグレーション（4Q02）：記載値 41\.0%。/)
+    ).toBeTruthy();
   });
 
   it("checks the workbook in Excel and asks Excel to select a finding's cell when it is clicked", async () => {

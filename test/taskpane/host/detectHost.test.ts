@@ -41,6 +41,20 @@ describe("detectHost", () => {
     expect(host.kind).toBe("preview");
   });
 
+  it("gives the preview the browser's colour scheme", async () => {
+    const scheme = (dark: boolean) => (query: string) => ({
+      matches: dark && query === "(prefers-color-scheme: dark)",
+    });
+    const dark = await detectHost({ matchMedia: scheme(true) }, services);
+    const light = await detectHost({ matchMedia: scheme(false) }, services);
+    const unknown = await detectHost({}, services);
+    expect([dark.host.theme, light.host.theme, unknown.host.theme]).toEqual([
+      "dark",
+      "light",
+      "light",
+    ]);
+  });
+
   it("is Excel when Office reports the Excel host, with its language and theme", async () => {
     const { host } = await detectHost(
       { Office: fakeOffice("Excel").office, Excel: excel, location: HINT },

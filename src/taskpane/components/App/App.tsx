@@ -2,6 +2,7 @@ import { FluentProvider, mergeClasses, webLightTheme } from "@fluentui/react-com
 import * as React from "react";
 import { StringsContext } from "../../i18n/StringsContext";
 import { markInteractive } from "../../markInteractive";
+import { useAfterFirstView } from "../../useAfterFirstView";
 import { ErrorBar } from "../ErrorBar/ErrorBar";
 import { FigureCardPanel } from "../FigureCard/FigureCardPanel";
 import { LoadView } from "../LoadView/LoadView";
@@ -11,16 +12,56 @@ import type { AppProps, TaskpaneView } from "./App.types";
 import { useApp } from "./useApp";
 import { useAppStyles } from "./useAppStyles.styles";
 
-// The views the first screen does not show are separate chunks, fetched when their tab opens.
-const CheckView = React.lazy(() =>
-  import("../CheckView/CheckView").then((m) => ({ default: m.CheckView }))
+/**
+ * A view in its own chunk: fetched by `preload` once the first view is up, or when its tab opens
+ * if sooner. Once fetched it renders directly, without React.lazy's suspension, so a tab's first
+ * open costs what its second does.
+ */
+function preloadable<P extends object>(
+  load: () => Promise<React.ComponentType<P>>
+): { View: (props: P) => React.JSX.Element; preload: () => void } {
+  let ready: React.ComponentType<P> | null = null;
+  let loading: Promise<React.ComponentType<P>> | null = null;
+  const fetch = (): Promise<React.ComponentType<P>> => {
+    loading ??= load().then(
+      (component) => (ready = component),
+      (error: unknown) => {
+        // A failed fetch is tried again at the next open (and reported by its boundary).
+        loading = null;
+        throw error;
+      }
+    );
+    return loading;
+  };
+  const Lazy = React.lazy(() => fetch().then((component) => ({ default: component })));
+  const View = (props: P): React.JSX.Element => {
+    // Chosen once per mount: a view shown through Lazy stays so (switching would remount it).
+    const [component] = React.useState<React.ComponentType<P>>(
+      () => ready ?? (Lazy as unknown as React.ComponentType<P>)
+    );
+    return React.createElement(component, props);
+  };
+  return { View, preload: () => void fetch().catch(() => undefined) };
+}
+
+// The views the first screen does not show are separate chunks.
+const check = preloadable(() => import("../CheckView/CheckView").then((m) => m.CheckView));
+const functions = preloadable(() =>
+  import("../FunctionsView/FunctionsView").then((m) => m.FunctionsView)
 );
-const FunctionsView = React.lazy(() =>
-  import("../FunctionsView/FunctionsView").then((m) => ({ default: m.FunctionsView }))
+const settings = preloadable(() =>
+  import("../SettingsView/SettingsView").then((m) => m.SettingsView)
 );
-const SettingsView = React.lazy(() =>
-  import("../SettingsView/SettingsView").then((m) => ({ default: m.SettingsView }))
-);
+const CheckView = check.View;
+const FunctionsView = functions.View;
+const SettingsView = settings.View;
+
+/** Fetches the other views' chunks; a failure is left for the tab to meet and report. */
+function preloadViews(): void {
+  for (const view of [check, functions, settings]) {
+    view.preload();
+  }
+}
 
 // Only inside Excel: which features this Excel switches off.
 const FeatureNotice = React.lazy(() =>
@@ -45,6 +86,12 @@ export function App(props: AppProps): React.JSX.Element {
   const { viewProps } = state;
   const panelId = React.useId();
   React.useEffect(markInteractive, []);
+  const afterFirstView = useAfterFirstView();
+  React.useEffect(() => {
+    if (afterFirstView) {
+      preloadViews();
+    }
+  }, [afterFirstView]);
   return (
     <FluentProvider theme={props.theme ?? webLightTheme} lang={viewProps.settings.language}>
       <StringsContext.Provider value={t}>

@@ -30,7 +30,14 @@ export type AppState = {
  */
 export function useApp(props: AppProps): AppState {
   const { host } = props;
-  const [view, setView] = React.useState<TaskpaneView>(props.initialView ?? "load");
+  const [view, setViewNow] = React.useState<TaskpaneView>(props.initialView ?? "load");
+  // A switch of tab is a transition: the current view stays until the next one is ready, so a
+  // view whose chunk is still arriving never flashes React's Suspense fallback (and its delay).
+  const [, startTransition] = React.useTransition();
+  const setView = React.useCallback(
+    (next: TaskpaneView) => startTransition(() => setViewNow(next)),
+    []
+  );
   const [settings, setSettings] = React.useState<TaskpaneSettings>(() =>
     parseSettings(host.settingsStore.read(), {
       mode: "round",

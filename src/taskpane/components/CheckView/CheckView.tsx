@@ -34,6 +34,8 @@ export function CheckView(props: CheckViewProps): React.JSX.Element {
   const state = useCheckView(props);
   const report = props.report;
   const f = state.filters;
+  // Why "Clear highlights" is unavailable, under the row: the two buttons share one line.
+  const reasonId = React.useId();
   return (
     <div className={styles.root}>
       <p className={styles.hint}>{t.check.source(props.host.kind === "excel")}</p>
@@ -41,10 +43,19 @@ export function CheckView(props: CheckViewProps): React.JSX.Element {
         <Button appearance="primary" disabled={state.running} onClick={() => void state.run()}>
           {state.running ? t.check.running : t.check.run}
         </Button>
-        <WriteButton unavailableReason={state.writeUnavailable} onClick={() => void state.clear()}>
+        <WriteButton
+          unavailableReason={state.writeUnavailable}
+          reasonId={reasonId}
+          onClick={() => void state.clear()}
+        >
           {t.check.clear}
         </WriteButton>
       </div>
+      {state.writeUnavailable !== null && (
+        <p id={reasonId} className={styles.hint}>
+          {state.writeUnavailable}
+        </p>
+      )}
       <ErrorBar message={state.error} onDismiss={state.dismissError} />
       {state.nothingLoaded && (
         <MessageBar intent="info" layout="multiline">

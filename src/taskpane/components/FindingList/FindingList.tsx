@@ -36,7 +36,7 @@ export function FindingList(props: FindingListProps): React.JSX.Element {
     () => new Set(groups.slice(0, 1).map((g) => g.key))
   );
   const [active, setActive] = React.useState<string | null>(null);
-  const refs = React.useRef(new Map<string, HTMLLIElement>());
+  const refs = React.useRef(new Map<string, HTMLDivElement>());
 
   const rows: Row[] = [];
   for (const group of groups) {
@@ -76,7 +76,7 @@ export function FindingList(props: FindingListProps): React.JSX.Element {
     }
   };
 
-  const onKeyDown = (event: React.KeyboardEvent<HTMLUListElement>): void => {
+  const onKeyDown = (event: React.KeyboardEvent<HTMLDivElement>): void => {
     const index = rows.findIndex((r) => r.id === activeId);
     const row = rows[index];
     if (row === undefined) {
@@ -126,8 +126,8 @@ export function FindingList(props: FindingListProps): React.JSX.Element {
 
   const itemProps = (
     row: Row
-  ): React.LiHTMLAttributes<HTMLLIElement> & {
-    ref: (el: HTMLLIElement | null) => void;
+  ): React.HTMLAttributes<HTMLDivElement> & {
+    ref: (el: HTMLDivElement | null) => void;
   } => ({
     ref: (el) => {
       if (el === null) {
@@ -156,7 +156,7 @@ export function FindingList(props: FindingListProps): React.JSX.Element {
           ? t.check.treeHint(true)
           : `${t.check.treeHint(false)} ${goToUnavailable}`}
       </p>
-      <ul
+      <div
         role="tree"
         aria-label={t.check.findings}
         aria-describedby={hintId}
@@ -166,24 +166,29 @@ export function FindingList(props: FindingListProps): React.JSX.Element {
         {groups.map((group) => {
           const expanded = open.has(group.key);
           const groupRow = rows.find((r) => r.id === `g|${group.key}`) ?? { id: "", group };
+          const groupId = `${hintId}-${group.key}`;
+          // The group's item holds only its heading, so its name is its visible text (WCAG 2.5.3);
+          // its findings follow it as a sibling group that it owns.
           return (
-            <li
-              key={group.key}
-              role="treeitem"
-              aria-level={1}
-              aria-expanded={expanded}
-              aria-labelledby={`${hintId}-${group.key}`}
-              className={styles.group}
-              {...itemProps(groupRow)}
-            >
-              <span id={`${hintId}-${group.key}`} className={styles.heading}>
-                <span aria-hidden="true" className={styles.chevron}>
-                  {expanded ? "▾" : "▸"}
+            <React.Fragment key={group.key}>
+              <div
+                role="treeitem"
+                aria-level={1}
+                aria-expanded={expanded}
+                aria-owns={expanded ? groupId : undefined}
+                aria-labelledby={`${groupId}-title`}
+                className={styles.group}
+                {...itemProps(groupRow)}
+              >
+                <span id={`${groupId}-title`} className={styles.heading}>
+                  <span aria-hidden="true" className={styles.chevron}>
+                    {expanded ? "▾" : "▸"}
+                  </span>
+                  {t.check.groupTitle(group.title, group.major, group.minor)}
                 </span>
-                {t.check.groupTitle(group.title, group.major, group.minor)}
-              </span>
+              </div>
               {expanded && (
-                <ul role="group" className={styles.list}>
+                <div role="group" id={groupId} className={styles.list}>
                   {group.entries.map((entry) => {
                     const f = entry.finding;
                     const label = (language === "ja" ? f.label.ja : undefined) ?? f.label.en;
@@ -193,7 +198,7 @@ export function FindingList(props: FindingListProps): React.JSX.Element {
                       entry,
                     };
                     return (
-                      <li
+                      <div
                         key={entry.key}
                         role="treeitem"
                         aria-level={2}
@@ -221,15 +226,15 @@ export function FindingList(props: FindingListProps): React.JSX.Element {
                         {row.id === activeId && (
                           <span className={styles.explanation}>{f.explanation[language]}</span>
                         )}
-                      </li>
+                      </div>
                     );
                   })}
-                </ul>
+                </div>
               )}
-            </li>
+            </React.Fragment>
           );
         })}
-      </ul>
+      </div>
     </div>
   );
 }

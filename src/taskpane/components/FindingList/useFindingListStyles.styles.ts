@@ -5,7 +5,6 @@ export const useFindingListStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
   hint: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200, margin: 0 },
   tree: {
-    listStyleType: "none",
     margin: 0,
     padding: 0,
     display: "flex",
@@ -13,16 +12,12 @@ export const useFindingListStyles = makeStyles({
     rowGap: tokens.spacingVerticalXS,
   },
   group: {
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalXS,
     cursor: "pointer",
     ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
   },
   heading: { fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
   chevron: { display: "inline-block", width: "1.2em" },
   list: {
-    listStyleType: "none",
     margin: 0,
     padding: 0,
     display: "flex",

@@ -1,4 +1,4 @@
-import { Field, Select, Spinner, tokens } from "@fluentui/react-components";
+import { Field, Select, Spinner, mergeClasses, tokens } from "@fluentui/react-components";
 import * as React from "react";
 import { useStrings } from "../../i18n/useStrings";
 import { ErrorBar } from "../ErrorBar/ErrorBar";
@@ -51,12 +51,12 @@ export function TableBrowser(props: TableBrowserProps): React.JSX.Element {
         <table className={styles.table}>
           <thead>
             <tr>
-              <th className={styles.th} style={{ textAlign: "left" }} scope="col">
+              <th className={mergeClasses(styles.th, styles.corner)} scope="col">
                 {t.load.item}
               </th>
               {table.headers.map((h, i) => (
                 <th key={i} className={styles.th} scope="col">
-                  {h}
+                  <span className={styles.headerText}>{h}</span>
                 </th>
               ))}
             </tr>
