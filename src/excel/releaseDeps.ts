@@ -1,4 +1,4 @@
-import { deriveRules } from "../core/checks/deriveRules";
+import { compileRules } from "../core/checks/compileRules";
 import type { FigureSource } from "../core/checks/FigureReading";
 import { runChecks, type EditionSources } from "../core/checks/runChecks";
 import { buildWorkbookPlan, placementKey } from "../core/layout/buildWorkbookPlan";
@@ -32,7 +32,7 @@ function withMissing(
 /**
  * The adapter's dependencies over the release: plans from buildWorkbookPlan, checks by the
  * engine over grids (gridSources), the Checks sheet as the layout lays it out. The rules are
- * derived once here.
+ * compiled once per dataset (compileRules), here and for every plan.
  *
  * @param index - the dataset index, built once
  * @param run - Excel.run, or a fake
@@ -44,7 +44,7 @@ export function releaseDeps(
   run: ExcelDeps["run"],
   requirements: RequirementCheck
 ): ExcelDeps {
-  const rules = deriveRules(index);
+  const rules = compileRules(index);
   // "Go to" rebuilds the loaded plan on every click: the last one is kept (plans are immutable).
   let last: { key: string; plan: WorkbookPlan } | null = null;
   return {
@@ -63,12 +63,7 @@ export function releaseDeps(
       return last.plan;
     },
     checkGrids: (plan, grids, mode, missing) =>
-      runChecks(
-        index,
-        rules,
-        withMissing(gridSources(plan, Object.fromEntries(grids)), missing),
-        mode
-      ),
+      runChecks(rules, withMissing(gridSources(plan, Object.fromEntries(grids)), missing), mode),
     checksSheet: (plan, report, mode) => {
       const placed = new Map<string, PlacedCell>(
         plan.placements.map((p) => [placementKey(p.edition, p.ref), p])

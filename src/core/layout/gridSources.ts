@@ -78,7 +78,7 @@ function sourceOf(placed: ReadonlyMap<string, PlacedCell>, grids: Grids): Figure
  * @example
  * gridSources(plan, grids).en?.({ table: "balance_sheet", item: "assets.total", column: "jpy_2003-03-31" }) //=> { kind: "figure", value: 41245906, decimals: 0, text: "41,245,906" }
  */
-export function gridSources(plan: WorkbookPlan, grids: Grids): EditionSources {
+export function gridSources(plan: Pick<WorkbookPlan, "placements">, grids: Grids): EditionSources {
   const byEdition = new Map<Edition, Map<string, PlacedCell>>();
   for (const cell of plan.placements) {
     const map = byEdition.get(cell.edition) ?? new Map<string, PlacedCell>();

@@ -1,5 +1,5 @@
 import { datasetSources } from "../../core/checks/datasetSources";
-import { deriveRules } from "../../core/checks/deriveRules";
+import { compileRules } from "../../core/checks/compileRules";
 import { runChecks } from "../../core/checks/runChecks";
 import { buildIndex } from "../../core/model/buildIndex";
 import type { Dataset } from "../../core/model/Dataset";
@@ -16,10 +16,10 @@ import { tableViews } from "./tableViews";
  */
 export function createReleaseEngine(dataset: Dataset): ReleaseEngine {
   const index = buildIndex(dataset);
-  const rules = deriveRules(index);
+  const rules = compileRules(index);
   const sources = datasetSources(index);
   return {
-    checkRelease: (mode) => runChecks(index, rules, sources, mode),
+    checkRelease: (mode) => runChecks(rules, sources, mode),
     tables: (language) => tableViews(dataset, language),
   };
 }

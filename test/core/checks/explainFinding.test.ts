@@ -1,15 +1,15 @@
 import { datasetSources } from "../../../src/core/checks/datasetSources";
-import { deriveRules } from "../../../src/core/checks/deriveRules";
+import { compileRules } from "../../../src/core/checks/compileRules";
 import { runChecks } from "../../../src/core/checks/runChecks";
 import { buildIndex } from "../../../src/core/model/buildIndex";
 import { dataset } from "../../../src/data";
 
 const index = buildIndex(dataset);
-const rules = deriveRules(index);
+const rules = compileRules(index);
 
 describe("every finding of the release, explained in both languages", () => {
   for (const mode of ["round", "truncate"] as const) {
-    const { findings } = runChecks(index, rules, datasetSources(index), mode);
+    const { findings } = runChecks(rules, datasetSources(index), mode);
 
     it(`(${mode}) shows each interval at a precision that shows its width`, () => {
       expect(findings.length).toBeGreaterThan(0);
