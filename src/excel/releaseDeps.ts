@@ -1,11 +1,12 @@
 import { compileRules } from "../core/checks/compileRules";
 import type { FigureSource } from "../core/checks/FigureReading";
 import { runChecks, type EditionSources } from "../core/checks/runChecks";
-import { buildWorkbookPlan, placementKey } from "../core/layout/buildWorkbookPlan";
+import { buildWorkbookPlan } from "../core/layout/buildWorkbookPlan";
+import { placementKey, placementLookup } from "../core/layout/placementKey";
 import { gridSources } from "../core/layout/gridSources";
 import { layoutChecks } from "../core/layout/layoutChecks";
 import { finishSheet, newSheetDraft } from "../core/layout/SheetDraft";
-import type { PlacedCell, WorkbookPlan } from "../core/layout/WorkbookPlan";
+import type { WorkbookPlan } from "../core/layout/WorkbookPlan";
 import type { DatasetIndex } from "../core/model/DatasetIndex";
 import type { Edition } from "../core/model/Edition";
 import type { ExcelDeps } from "./ExcelDeps";
@@ -65,12 +66,9 @@ export function releaseDeps(
     checkGrids: (plan, grids, mode, missing) =>
       runChecks(rules, withMissing(gridSources(plan, Object.fromEntries(grids)), missing), mode),
     checksSheet: (plan, report, mode) => {
-      const placed = new Map<string, PlacedCell>(
-        plan.placements.map((p) => [placementKey(p.edition, p.ref), p])
-      );
       const name = plan.sheets.find((s) => s.key === "checks")?.name ?? "Checks";
       const draft = newSheetDraft("checks", name, null);
-      layoutChecks(draft, report, (edition, ref) => placed.get(placementKey(edition, ref)), mode);
+      layoutChecks(draft, report, placementLookup(plan.placements), mode);
       return finishSheet(draft, new Set([1]), 0);
     },
   };

@@ -1,11 +1,14 @@
 import { compileRules } from "../checks/compileRules";
 import { deriveRules } from "../checks/deriveRules";
 import { runChecks } from "../checks/runChecks";
-import type { CellRef } from "../model/CellRef";
 import type { DatasetIndex } from "../model/DatasetIndex";
 import type { Edition } from "../model/Edition";
 import { a1, quoteSheet } from "./a1";
 import { gridSources } from "./gridSources";
+import { placementKey } from "./placementKey";
+
+// Callers that found the key here keep finding it: placementKey.ts declares it.
+export { placementKey };
 import type { PlacementLookup } from "./formula/ruleFormula";
 import type { LayoutOptions } from "./LayoutOptions";
 import { layoutChecks } from "./layoutChecks";
@@ -26,19 +29,6 @@ const GROUP_TITLES: Readonly<Record<string, { readonly en: string; readonly ja: 
   operatingData: { en: "Operating data (Tables 1–4)", ja: "営業データ" },
   nonGaap: { en: "Non-GAAP financial measures", ja: "その他の財務指標" },
 };
-
-/**
- * The key of a placement in the lookup: edition, table, item, column.
- *
- * @param edition - the edition
- * @param ref - the dataset cell
- * @returns the key
- * @example
- * placementKey("en", { table: "t", item: "i", column: "c" }) //=> "en|t|i|c"
- */
-export function placementKey(edition: Edition, ref: CellRef): string {
-  return `${edition}|${ref.table}|${ref.item}|${ref.column}`;
-}
 
 /**
  * Decides the whole workbook once: a sheet per statement table and per group of other tables
