@@ -1,5 +1,5 @@
 import { datasetSources } from "../core/checks/datasetSources";
-import { deriveRules } from "../core/checks/deriveRules";
+import { compileRules } from "../core/checks/compileRules";
 import { runChecks } from "../core/checks/runChecks";
 import { buildIndex } from "../core/model/buildIndex";
 import { dataset } from "../data";
@@ -22,7 +22,7 @@ function checkRelease(): void {
     en: options.editions.includes("en") ? all.en : undefined,
     ja: options.editions.includes("ja") ? all.ja : undefined,
   };
-  const report = runChecks(index, deriveRules(index), sources, options.mode);
+  const report = runChecks(compileRules(index), sources, options.mode);
   if (options.json) {
     console.log(
       JSON.stringify(

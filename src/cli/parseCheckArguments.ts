@@ -1,5 +1,6 @@
 import type { Edition } from "../core/model/Edition";
 import type { RoundingMode } from "../core/numbers/RoundingMode";
+import { readArguments } from "./readArguments";
 import { readChoice } from "./readChoice";
 
 /** The `check` command's options. */
@@ -23,6 +24,12 @@ export const CHECK_USAGE =
   "usage: npm run check -- [--edition en|ja|both] [--mode round|truncate] [--json] [--fail-on minor|major|never]\n" +
   "       npm run check -- --table FILE.csv|FILE.xlsx [--sheet NAME] [--range A1:K60] [--mode round|truncate] [--json] [--explain] [--fail-on minor|major|never]";
 
+const CHOICES = {
+  edition: ["en", "ja", "both"],
+  mode: ["round", "truncate"],
+  "fail-on": ["minor", "major", "never"],
+} as const;
+
 /**
  * Reads the `check` command's arguments.
  *
@@ -34,68 +41,68 @@ export const CHECK_USAGE =
 export function parseCheckArguments(
   argv: ReadonlyArray<string>
 ): { ok: true; value: CheckArguments } | { ok: false; message: string } {
-  let editions: ReadonlyArray<Edition> = ["en", "ja"];
-  let mode: RoundingMode = "round";
-  let json = false;
-  let failOn: CheckArguments["failOn"] = "never";
-  let explain = false;
+  const read = readArguments(
+    argv,
+    {
+      edition: { type: "string", default: "both" },
+      mode: { type: "string", default: "round" },
+      "fail-on": { type: "string", default: "never" },
+      json: { type: "boolean", default: false },
+      explain: { type: "boolean", default: false },
+      table: { type: "string" },
+      sheet: { type: "string" },
+      range: { type: "string" },
+    },
+    {
+      edition: "en, ja or both",
+      mode: "round or truncate",
+      "fail-on": "minor, major or never",
+      table: "a file name",
+      sheet: "a sheet name",
+      range: "a range",
+    }
+  );
+  if (!read.ok) {
+    return read;
+  }
   const files: { table?: string; sheet?: string; range?: string } = {};
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    const next = argv[i + 1];
-    switch (arg) {
-      case "--json":
-        json = true;
-        break;
-      case "--explain":
-        explain = true;
-        break;
-      case "--table":
-      case "--sheet":
-      case "--range": {
-        if (next === undefined || next.startsWith("--") || next === "") {
-          return { ok: false, message: `${arg} takes a value` };
-        }
-        files[arg.slice(2) as "table" | "sheet" | "range"] = next;
-        i++;
-        break;
-      }
-      case "--edition": {
-        const choice = readChoice(arg, next, ["en", "ja", "both"] as const);
-        if (!choice.ok) {
-          return choice;
-        }
-        editions = choice.value === "both" ? ["en", "ja"] : [choice.value];
-        i++;
-        break;
-      }
-      case "--mode": {
-        const choice = readChoice(arg, next, ["round", "truncate"] as const);
-        if (!choice.ok) {
-          return choice;
-        }
-        mode = choice.value;
-        i++;
-        break;
-      }
-      case "--fail-on": {
-        const choice = readChoice(arg, next, ["minor", "major", "never"] as const);
-        if (!choice.ok) {
-          return choice;
-        }
-        failOn = choice.value;
-        i++;
-        break;
-      }
-      default:
-        return { ok: false, message: `unknown argument '${arg}'` };
+  for (const name of ["table", "sheet", "range"] as const) {
+    const value = read.values[name];
+    if (value === "") {
+      return { ok: false, message: `--${name} takes a value` };
+    }
+    if (typeof value === "string") {
+      files[name] = value;
     }
   }
+  const edition = readChoice("--edition", String(read.values.edition), CHOICES.edition);
+  if (!edition.ok) {
+    return edition;
+  }
+  const mode = readChoice("--mode", String(read.values.mode), CHOICES.mode);
+  if (!mode.ok) {
+    return mode;
+  }
+  const failOn = readChoice("--fail-on", String(read.values["fail-on"]), CHOICES["fail-on"]);
+  if (!failOn.ok) {
+    return failOn;
+  }
+  const explain = read.values.explain === true;
   if (
     files.table === undefined &&
     (files.sheet !== undefined || files.range !== undefined || explain)
   ) {
     return { ok: false, message: "--sheet, --range and --explain go with --table" };
   }
-  return { ok: true, value: { editions, mode, json, failOn, explain, ...files } };
+  return {
+    ok: true,
+    value: {
+      editions: edition.value === "both" ? ["en", "ja"] : [edition.value],
+      mode: mode.value,
+      json: read.values.json === true,
+      failOn: failOn.value,
+      explain,
+      ...files,
+    },
+  };
 }

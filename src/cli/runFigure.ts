@@ -3,6 +3,7 @@ import { CARD_COLUMNS } from "../core/card/CardColumn";
 import { createCardContext } from "../core/card/createCardContext";
 import { locateFigure } from "../core/card/locateFigure";
 import { datasetSources } from "../core/checks/datasetSources";
+import { compileRules } from "../core/checks/compileRules";
 import { deriveRules } from "../core/checks/deriveRules";
 import { runChecks } from "../core/checks/runChecks";
 import { buildIndex } from "../core/model/buildIndex";
@@ -82,7 +83,7 @@ export function runFigure(
   const context = createCardContext(
     index,
     rules,
-    runChecks(index, rules, sources, "round"),
+    runChecks(compileRules(index), sources, "round"),
     sources
   );
   const card = buildCard(context, found.ref, edition.value);

@@ -7,6 +7,22 @@ import type { RoundingMode } from "../core/numbers/RoundingMode";
 /** Which editions to load: one, or both side by side. */
 export type EditionChoice = Edition | "both";
 
+/**
+ * The phases of a load each sheet goes through, in order: "plan", its writes are decided and
+ * named (the plan is built and checked once, before the first write); "write", the requests
+ * that write it have completed.
+ */
+export type LoadPhase = "plan" | "write";
+
+/** A load's progress: which phase one sheet has finished, and how many sheets have. */
+export type LoadProgress = {
+  readonly phase: LoadPhase;
+  readonly sheet: string;
+  /** Sheets that have finished this phase, this one included. */
+  readonly done: number;
+  readonly total: number;
+};
+
 /** What the user chose in the task pane. */
 export type LoadOptions = {
   readonly edition: EditionChoice;
@@ -15,12 +31,8 @@ export type LoadOptions = {
   readonly mode: RoundingMode;
   /** Whether minor findings get an amber highlight (major ones are always red). */
   readonly highlightMinor: boolean;
-  /** Called once per sheet, when the requests that write it have completed. */
-  readonly onProgress?: (progress: {
-    readonly sheet: string;
-    readonly done: number;
-    readonly total: number;
-  }) => void;
+  /** Called once per sheet and phase: planned, then written (its requests completed). */
+  readonly onProgress?: (progress: LoadProgress) => void;
 };
 
 /** What a load did: the sheets written, names changed to avoid a user's sheets, the check. */

@@ -3,7 +3,7 @@ import { estimateBytes } from "./estimateBytes";
 import { toWorkbookError } from "./errors";
 import type { ExcelDeps } from "./ExcelDeps";
 import { detectFeatures } from "./features";
-import { NOTE_PREFIX } from "./findingNotes";
+import { isFindingNote } from "./findingNotes";
 import { isHighlightColors } from "./highlightColors";
 import { LOAD_RECORD_SETTING, serializeLoadRecord, type LoadRecord } from "./loadRecord";
 import type { OwnedSheet } from "./ownershipMarks";
@@ -185,7 +185,7 @@ export async function clearOwnHighlights(
     await context.sync();
     for (const collection of notes) {
       for (const item of collection.items) {
-        if (String(item.content).startsWith(NOTE_PREFIX)) {
+        if (isFindingNote(item.content)) {
           steps.push({ bytes: estimateBytes(2, []), formulas: false, queue: () => item.delete() });
         }
       }

@@ -17,6 +17,19 @@ export const BYTES_PER_CALL = 140;
  * estimateBytes(2, ["=A1>1"]) //=> 289
  */
 export function estimateBytes(calls: number, args: ReadonlyArray<unknown>): number {
-  const text = JSON.stringify(args);
-  return calls * BYTES_PER_CALL + new TextEncoder().encode(text).length;
+  return calls * BYTES_PER_CALL + utf8Length(JSON.stringify(args));
+}
+
+/** The length of a text in UTF-8, counted without encoding it (JSON has no lone surrogates). */
+function utf8Length(text: string): number {
+  let bytes = text.length;
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    // One byte each is counted; a code unit from U+0080 adds one, from U+0800 two; a surrogate
+    // pair (two code units, four bytes) adds one each.
+    if (code >= 0x80) {
+      bytes += code < 0x800 ? 1 : code >= 0xd800 && code <= 0xdfff ? 1 : 2;
+    }
+  }
+  return bytes;
 }

@@ -1,8 +1,21 @@
 import type { CheckReport } from "../core/checks/CheckReport";
+import { placementLookup } from "../core/layout/placementKey";
 import type { WorkbookPlan } from "../core/layout/WorkbookPlan";
 
 /** Notes and comments the add-in writes start with this, so it removes only its own. */
 export const NOTE_PREFIX = "IIJ Statements: ";
+
+/**
+ * Whether a note's or comment's text is one the add-in wrote (and may remove).
+ *
+ * @param content - the annotation's text
+ * @returns true for the add-in's own
+ * @example
+ * isFindingNote("IIJ Statements: [major] 7.3% …") //=> true
+ */
+export function isFindingNote(content: unknown): boolean {
+  return String(content).startsWith(NOTE_PREFIX);
+}
 
 /** A note to put on a flagged cell. */
 export type FindingNote = {
@@ -25,13 +38,10 @@ export function findingNotes(
   report: CheckReport,
   sheetNames: ReadonlyMap<string, string>
 ): ReadonlyArray<FindingNote> {
-  const placed = new Map(
-    plan.placements.map((p) => [`${p.edition}|${p.ref.table}|${p.ref.item}|${p.ref.column}`, p])
-  );
+  const placed = placementLookup(plan.placements);
   const notes = new Map<string, { sheet: string; address: string; lines: string[] }>();
   for (const finding of report.findings) {
-    const { table, item, column } = finding.where;
-    const placement = placed.get(`${finding.edition}|${table}|${item}|${column}`);
+    const placement = placed(finding.edition, finding.where);
     const sheet = placement === undefined ? undefined : sheetNames.get(placement.sheet);
     if (placement === undefined || sheet === undefined) {
       continue;

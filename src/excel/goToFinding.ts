@@ -1,4 +1,4 @@
-import { placementKey } from "../core/layout/buildWorkbookPlan";
+import { placementKey } from "../core/layout/placementKey";
 import { WorkbookError } from "./errors";
 import { syncOrExplain } from "./syncOrExplain";
 import type { ExcelDeps } from "./ExcelDeps";

@@ -1,12 +1,6 @@
-import type { Severity } from "../core/checks/Severity";
+import { HIGHLIGHT_COLORS } from "../core/layout/highlightColors";
 
-/** The fill and font of each severity's highlight: Excel's red and amber "bad/neutral" styles. */
-export const HIGHLIGHT_COLORS: Readonly<
-  Record<Severity, { readonly fill: string; readonly font: string }>
-> = {
-  major: { fill: "#FFC7CE", font: "#9C0006" },
-  minor: { fill: "#FFEB9C", font: "#9C5700" },
-};
+export { HIGHLIGHT_COLORS };
 
 /**
  * Whether a fill and font pair is one the add-in's highlights use (Excel may drop the "#" or

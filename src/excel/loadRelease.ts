@@ -2,7 +2,7 @@ import type { WorkbookPlan } from "../core/layout/WorkbookPlan";
 import { chooseSheetNames, type SheetNaming } from "./chooseSheetNames";
 import { estimateBytes } from "./estimateBytes";
 import { WorkbookError, toWorkbookError } from "./errors";
-import type { ExcelDeps, Grid } from "./ExcelDeps";
+import type { ExcelDeps } from "./ExcelDeps";
 import { detectFeatures, type Feature } from "./features";
 import { LOAD_RECORD_SETTING, serializeLoadRecord } from "./loadRecord";
 import { OWNER_MARK_PREFIX, ownerMarkFormula, ownerMarkName } from "./ownershipMarks";
@@ -14,11 +14,6 @@ import { ruleRecord } from "./ruleRecord";
 import { syncInRequests } from "./syncInRequests";
 import type { LoadOptions, LoadResult } from "./WorkbookActions";
 import type { WriteStep } from "./WriteStep";
-
-/** The plan's own values as the sheets will hold them: what a check of a pristine load reads. */
-function planGrids(plan: WorkbookPlan): ReadonlyMap<string, Grid> {
-  return new Map(plan.sheets.map((s) => [s.name, s.values]));
-}
 
 /** Whether an existing workbook name is the add-in's: IIJ_ and pointing at its sheets or broken. */
 function isOwnName(name: string, formula: string, ownedSheets: ReadonlyArray<string>): boolean {
@@ -49,7 +44,7 @@ export type LoadSteps = {
 /**
  * A load's writes as steps in the order Excel needs them, for syncInRequests: every new sheet
  * under a temporary name (so cross-sheet formulas bind to the new sheets, not the ones they
- * replace); the workbook names, before any rule that reads them (the add-in's previous names of
+ * replace; a naming whose temporary names are the final ones renames nothing); the workbook names, before any rule that reads them (the add-in's previous names of
  * the same spelling are pointed at the new sheets, the others added); each sheet's content and
  * highlights; then the swap, last: the previous sheets deleted (their rules with them), then the
  * names no rule reads any more, the renames, the marks and the record.
@@ -140,7 +135,9 @@ export function loadSteps(
       obsolete.forEach(({ item }) => item.delete());
       // Excel carries the formulas and names written against the temporary names over.
       naming.temporary.forEach((name, i) => {
-        sheet(name).name = naming.final[i];
+        if (name !== naming.final[i]) {
+          sheet(name).name = naming.final[i];
+        }
       });
       plan.sheets.forEach((sheetPlan, i) => {
         workbook.names.add(
@@ -202,9 +199,13 @@ async function undoLoad(
  * are never touched; a clashing name is avoided and reported. On failure the new sheets are
  * removed and the old ones stay as they were.
  *
+ * The plan is built once and carries its check: the report returned is the one its Checks sheet
+ * lists, not a second run of the engine over the same values.
+ *
  * @param deps - Excel runner, requirement check, plan and engine
- * @param options - what to load; onProgress is told of each sheet once its requests completed
- * @returns the sheets written, the renames, and the release's check report
+ * @param options - what to load; onProgress is told of each sheet once it is planned and named
+ *   (phase "plan"), then once its requests completed (phase "write")
+ * @returns the sheets written, the renames, and the plan's check report
  */
 export async function loadRelease(deps: ExcelDeps, options: LoadOptions): Promise<LoadResult> {
   const { supported } = detectFeatures(deps.requirements);
@@ -224,12 +225,19 @@ export async function loadRelease(deps: ExcelDeps, options: LoadOptions): Promis
       throw new WorkbookError("protected", "No sheet was added or changed.");
     }
     const owned = state.owned.map((o) => o.sheet);
-    const chosen = chooseSheetNames(
+    const wanted = chooseSheetNames(
       plan.sheets.map((s) => s.name),
       state.sheets,
       owned
     );
+    // With none of the add-in's sheets to replace, no formula can bind to an old sheet: the new
+    // sheets are built under their final names, and the swap renames nothing.
+    const chosen = owned.length === 0 ? { ...wanted, temporary: wanted.final } : wanted;
     const { steps, sheetEnds, names } = loadSteps(plan, state, chosen, options, supported);
+    const total = sheetEnds.length;
+    chosen.final.forEach((sheet, i) =>
+      options.onProgress?.({ phase: "plan", sheet, done: i + 1, total })
+    );
     let reported = 0;
     try {
       await syncInRequests(context, steps, {
@@ -239,9 +247,10 @@ export async function loadRelease(deps: ExcelDeps, options: LoadOptions): Promis
           while (reported < sheetEnds.length && sheetEnds[reported] <= done) {
             reported += 1;
             options.onProgress?.({
+              phase: "write",
               sheet: chosen.final[reported - 1],
               done: reported,
-              total: sheetEnds.length,
+              total,
             });
           }
         },
@@ -257,9 +266,5 @@ export async function loadRelease(deps: ExcelDeps, options: LoadOptions): Promis
     }
     return chosen;
   });
-  return {
-    sheets: naming.final,
-    renamed: naming.renamed,
-    report: deps.checkGrids(plan, planGrids(plan), options.mode),
-  };
+  return { sheets: naming.final, renamed: naming.renamed, report: plan.report };
 }

@@ -1,5 +1,5 @@
 import { annotationsOf, type AnnotationKind } from "./annotations";
-import { NOTE_PREFIX, type FindingNote } from "./findingNotes";
+import { isFindingNote, type FindingNote } from "./findingNotes";
 import type { ExistingAnnotation } from "./readAnnotations";
 
 /** What placeFindingNotes queued, and the findings' cells it left to the user's own notes. */
@@ -39,7 +39,7 @@ export function placeFindingNotes(
   let removed = 0;
   for (const annotation of existing) {
     const key = cellKey(annotation.sheet, annotation.address);
-    const ours = annotation.content.startsWith(NOTE_PREFIX);
+    const ours = isFindingNote(annotation.content);
     const note = wanted.get(key);
     if (ours && note !== undefined && annotation.kind === kind) {
       annotation.item.content = note.text;

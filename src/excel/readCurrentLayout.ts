@@ -1,5 +1,5 @@
 import { a1 } from "../core/layout/a1";
-import { placementKey } from "../core/layout/buildWorkbookPlan";
+import { placementKey } from "../core/layout/placementKey";
 import type { PlacedCell, WorkbookPlan } from "../core/layout/WorkbookPlan";
 import type { Grid } from "./ExcelDeps";
 import { locateTable } from "./locateTable";

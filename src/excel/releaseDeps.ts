@@ -1,11 +1,12 @@
-import { deriveRules } from "../core/checks/deriveRules";
+import { compileRules } from "../core/checks/compileRules";
 import type { FigureSource } from "../core/checks/FigureReading";
 import { runChecks, type EditionSources } from "../core/checks/runChecks";
-import { buildWorkbookPlan, placementKey } from "../core/layout/buildWorkbookPlan";
+import { buildWorkbookPlan } from "../core/layout/buildWorkbookPlan";
+import { placementKey, placementLookup } from "../core/layout/placementKey";
 import { gridSources } from "../core/layout/gridSources";
 import { layoutChecks } from "../core/layout/layoutChecks";
 import { finishSheet, newSheetDraft } from "../core/layout/SheetDraft";
-import type { PlacedCell, WorkbookPlan } from "../core/layout/WorkbookPlan";
+import type { WorkbookPlan } from "../core/layout/WorkbookPlan";
 import type { DatasetIndex } from "../core/model/DatasetIndex";
 import type { Edition } from "../core/model/Edition";
 import type { ExcelDeps } from "./ExcelDeps";
@@ -32,7 +33,7 @@ function withMissing(
 /**
  * The adapter's dependencies over the release: plans from buildWorkbookPlan, checks by the
  * engine over grids (gridSources), the Checks sheet as the layout lays it out. The rules are
- * derived once here.
+ * compiled once per dataset (compileRules), here and for every plan.
  *
  * @param index - the dataset index, built once
  * @param run - Excel.run, or a fake
@@ -44,7 +45,7 @@ export function releaseDeps(
   run: ExcelDeps["run"],
   requirements: RequirementCheck
 ): ExcelDeps {
-  const rules = deriveRules(index);
+  const rules = compileRules(index);
   // "Go to" rebuilds the loaded plan on every click: the last one is kept (plans are immutable).
   let last: { key: string; plan: WorkbookPlan } | null = null;
   return {
@@ -63,19 +64,11 @@ export function releaseDeps(
       return last.plan;
     },
     checkGrids: (plan, grids, mode, missing) =>
-      runChecks(
-        index,
-        rules,
-        withMissing(gridSources(plan, Object.fromEntries(grids)), missing),
-        mode
-      ),
+      runChecks(rules, withMissing(gridSources(plan, Object.fromEntries(grids)), missing), mode),
     checksSheet: (plan, report, mode) => {
-      const placed = new Map<string, PlacedCell>(
-        plan.placements.map((p) => [placementKey(p.edition, p.ref), p])
-      );
       const name = plan.sheets.find((s) => s.key === "checks")?.name ?? "Checks";
       const draft = newSheetDraft("checks", name, null);
-      layoutChecks(draft, report, (edition, ref) => placed.get(placementKey(edition, ref)), mode);
+      layoutChecks(draft, report, placementLookup(plan.placements), mode);
       return finishSheet(draft, new Set([1]), 0);
     },
   };

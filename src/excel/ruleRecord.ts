@@ -1,6 +1,6 @@
 import type { WorkbookPlan } from "../core/layout/WorkbookPlan";
 import { ownerMarkName } from "./ownershipMarks";
-import { renameReferences } from "./renameSheetReferences";
+import { sheetRenamer } from "./renameSheetReferences";
 import { ruleFingerprint } from "./ruleFingerprint";
 
 /**
@@ -17,13 +17,12 @@ export function ruleRecord(
   names: ReadonlyMap<string, string>
 ): Record<string, ReadonlyArray<string>> {
   const record: Record<string, ReadonlyArray<string>> = {};
+  const rename = sheetRenamer(names);
   for (const sheet of plan.sheets) {
     if (!names.has(sheet.name)) {
       continue;
     }
-    const formulas = sheet.highlights.map((h) =>
-      ruleFingerprint(renameReferences(h.formula, names))
-    );
+    const formulas = sheet.highlights.map((h) => ruleFingerprint(rename(h.formula)));
     if (formulas.length > 0) {
       record[ownerMarkName(sheet.key)] = [...new Set(formulas)];
     }

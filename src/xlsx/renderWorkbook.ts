@@ -1,13 +1,16 @@
 import ExcelJS from "exceljs";
 import type { Severity } from "../core/checks/Severity";
+import { HIGHLIGHT_COLORS } from "../core/layout/highlightColors";
 import type { SheetPlan, WorkbookPlan } from "../core/layout/WorkbookPlan";
 
-/** Fill and font of a highlight, as Excel's own "Light red fill with dark red text" and amber. */
+const argb = (hex: string): string => `FF${hex.replace(/^#/, "")}`;
+
+/** Fill and font of a highlight as ARGB: HIGHLIGHT_COLORS, opaque. */
 export const HIGHLIGHT_STYLE: Readonly<
   Record<Severity, { readonly fill: string; readonly font: string }>
 > = {
-  major: { fill: "FFFFC7CE", font: "FF9C0006" },
-  minor: { fill: "FFFFEB9C", font: "FF9C5700" },
+  major: { fill: argb(HIGHLIGHT_COLORS.major.fill), font: argb(HIGHLIGHT_COLORS.major.font) },
+  minor: { fill: argb(HIGHLIGHT_COLORS.minor.fill), font: argb(HIGHLIGHT_COLORS.minor.font) },
 };
 
 const THIN: Partial<ExcelJS.Border> = { style: "thin", color: { argb: "FF808080" } };

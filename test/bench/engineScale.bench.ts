@@ -1,5 +1,5 @@
 import { datasetSources } from "../../src/core/checks/datasetSources";
-import { deriveRules } from "../../src/core/checks/deriveRules";
+import { compileRules } from "../../src/core/checks/compileRules";
 import { runChecks } from "../../src/core/checks/runChecks";
 import { buildIndex } from "../../src/core/model/buildIndex";
 import type { DatasetIndex } from "../../src/core/model/DatasetIndex";
@@ -62,10 +62,12 @@ function checkStatement(rows: number): {
   findings: number;
 } {
   const index = buildIndex(syntheticDataset(amounts(rows, 7), amounts(rows, 11)));
+  // Building the statement leaves garbage behind: collected now, it is not charged to the engine.
+  heap();
   const start = process.hrtime.bigint();
-  const rules = deriveRules(index);
+  const rules = compileRules(index);
   const derived = process.hrtime.bigint();
-  const report = runChecks(index, rules, datasetSources(index), "round");
+  const report = runChecks(rules, datasetSources(index), "round");
   const seconds = Number(process.hrtime.bigint() - start) / 1e9;
   const ruleSeconds = Number(derived - start) / 1e9;
   const checked = Object.values(report.counts).reduce((s, c) => s + c.checked, 0);

@@ -1,6 +1,7 @@
 /// <reference types="office-js" />
 // The node build (tsconfig.node.json) leaves Office's types out; the adapter needs them to compile.
 import type { SheetPlan, WorkbookPlan } from "../../src/core/layout/WorkbookPlan";
+import { buildWorkbookPlan } from "../../src/core/layout/buildWorkbookPlan";
 import { buildIndex } from "../../src/core/model/buildIndex";
 import { dataset } from "../../src/data";
 import { chooseSheetNames } from "../../src/excel/chooseSheetNames";
@@ -22,6 +23,7 @@ import {
   harnessRequirements,
   officeJsRunner,
 } from "../excel/officeJs/officeJsHarness";
+import { timeBest } from "./timeBest";
 
 const OPTIONS = { edition: "both", mode: "round", highlightMinor: true } as const;
 
@@ -192,38 +194,65 @@ export async function requestRun(): Promise<object[]> {
   return figures;
 }
 
+/** How many timed repeats a timed figure keeps the best of. */
+const REPEATS = 10;
+
+async function timedMs(work: () => Promise<unknown>): Promise<number> {
+  const started = performance.now();
+  await work();
+  return performance.now() - started;
+}
+
 /**
  * Office.js work of a full load and a full check of both editions against the fake, beside a
- * naive renderer measured in the same run; and how calls grow with tables and with cells.
+ * naive renderer measured in the same run; and how calls grow with tables and with cells. The
+ * load and the naive renderer both start from the built plan (timed on its own: rules derived,
+ * figures placed and checked once); each time is the best of a few runs on a fresh workbook.
  *
  * @returns one JSON-able figure per measurement
  */
 export async function fakeRun(): Promise<object[]> {
   const index = buildIndex(dataset);
-  const state = emptyWorkbook();
-  const runner = fakeRunner(state);
-  const deps = releaseDeps(index, runner.run, () => true);
   const planStarted = performance.now();
-  const plan = deps.buildPlan(OPTIONS);
+  const plan = buildWorkbookPlan(index, OPTIONS);
   const planMs = performance.now() - planStarted;
+  const planBest = timeBest(() => buildWorkbookPlan(index, OPTIONS), REPEATS).seconds * 1000;
+  const deps = releaseDeps(index, fakeRunner(emptyWorkbook()).run, () => true);
 
-  const loadStarted = performance.now();
-  await loadRelease({ ...deps, buildPlan: () => plan }, OPTIONS);
-  const load = measure(runner.contexts.slice(0, 1), performance.now() - loadStarted);
+  // Interleaved, so that both see the same machine; each time the best of its runs.
+  let loadBest = Infinity;
+  let naiveBest = Infinity;
+  let loaded = fakeRunner(emptyWorkbook());
+  let naive = fakeRunner(emptyWorkbook());
+  for (let r = 0; r <= REPEATS; r++) {
+    loaded = fakeRunner(emptyWorkbook());
+    const loadMs = await timedMs(() =>
+      loadRelease({ ...deps, run: loaded.run, buildPlan: () => plan }, OPTIONS)
+    );
+    naive = fakeRunner(emptyWorkbook());
+    const naiveMs = await timedMs(() => naive.run((context) => naiveLoad(context, plan)));
+    // The first run of each warms the JIT up: not counted.
+    if (r > 0) {
+      loadBest = Math.min(loadBest, loadMs);
+      naiveBest = Math.min(naiveBest, naiveMs);
+    }
+  }
+  const load = measure(loaded.contexts.slice(0, 1), loadBest);
   const checkStarted = performance.now();
-  await checkWorkbook({ ...deps, buildPlan: () => plan }, OPTIONS);
-  const check = measure(runner.contexts.slice(1, 2), performance.now() - checkStarted);
-
-  const naive = fakeRunner(emptyWorkbook());
-  const naiveStarted = performance.now();
-  await naive.run((context) => naiveLoad(context, plan));
-  const naiveLoadMeasure = measure(naive.contexts, performance.now() - naiveStarted);
+  await checkWorkbook({ ...deps, run: loaded.run, buildPlan: () => plan }, OPTIONS);
+  const check = measure(loaded.contexts.slice(1, 2), performance.now() - checkStarted);
+  const naiveLoadMeasure = measure(naive.contexts, naiveBest);
 
   const tables10 = await loadWith(deps, moreTables(plan, 10));
   const rows10 = await loadWith(deps, moreRows(plan, 10));
   const ratio = (a: number, b: number) => Math.round((a / b) * 100) / 100;
   return [
-    { figure: "plan build", sheets: plan.sheets.length, ms: Math.round(planMs * 100) / 100 },
+    {
+      figure: "plan build (rules, layout, highlights, the check)",
+      sheets: plan.sheets.length,
+      ms: Math.round(planMs * 100) / 100,
+      bestMs: Math.round(planBest * 100) / 100,
+    },
     { figure: "full load, both editions", ...load },
     { figure: "naive load (sync per sheet, cell by cell)", ...naiveLoadMeasure },
     {
@@ -231,6 +260,7 @@ export async function fakeRun(): Promise<object[]> {
       syncRatio: ratio(load.syncs, naiveLoadMeasure.syncs),
       callRatio: ratio(load.calls, naiveLoadMeasure.calls),
       timeRatio: ratio(load.ms, naiveLoadMeasure.ms),
+      target: "timeRatio <= 1.5",
     },
     { figure: "full check, both editions", ...check },
     { figure: "load ×10 tables", ...tables10, callsPerBase: ratio(tables10.calls, load.calls) },

@@ -30,7 +30,7 @@ describe("npm run check's arguments", () => {
     });
     expect(parseCheckArguments(["--mode"])).toEqual({
       ok: false,
-      message: "--mode takes round or truncate, not ''",
+      message: "--mode takes round or truncate",
     });
     expect(parseCheckArguments(["--verbose"])).toEqual({
       ok: false,

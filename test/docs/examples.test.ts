@@ -4,7 +4,10 @@ import * as ts from "typescript";
 import json from "../../src/data/release.json";
 import { dataset } from "../../src/data";
 import { buildIndex } from "../../src/core/model/buildIndex";
+import { compileRules } from "../../src/core/checks/compileRules";
+import { compileRuleList } from "../../src/core/checks/compileRuleList";
 import { deriveRules } from "../../src/core/checks/deriveRules";
+import { readFigures } from "../../src/core/checks/readFigures";
 import { datasetSources } from "../../src/core/checks/datasetSources";
 import { runChecks } from "../../src/core/checks/runChecks";
 import { evaluateRule } from "../../src/core/checks/evaluateRule";
@@ -56,7 +59,7 @@ const cardContext = (): CardContext =>
   createCardContext(
     index,
     rules(),
-    runChecks(index, rules(), datasetSources(index), "round"),
+    runChecks(compileRules(index), datasetSources(index), "round"),
     datasetSources(index)
   );
 type XmlRoot = Extract<ReturnType<typeof parseXml>, { root: unknown }>["root"];
@@ -79,7 +82,10 @@ const SCOPE: Record<string, () => unknown> = {
   buildIndex: () => buildIndex,
   deriveRules: () => deriveRules,
   datasetSources: () => datasetSources,
-  report: () => runChecks(index, rules(), datasetSources(index), "round"),
+  compileRules: () => compileRules,
+  compileRuleList: () => compileRuleList,
+  readFigures: () => readFigures,
+  report: () => runChecks(compileRules(index), datasetSources(index), "round"),
   plan: () => buildWorkbookPlan(index, { edition: "en", mode: "round", highlightMinor: true }),
   shareRule,
   operationsQuarterly: () => index.tables.get("operations_quarterly"),

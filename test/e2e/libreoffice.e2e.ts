@@ -3,7 +3,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join, resolve } from "path";
 import { datasetSources } from "../../src/core/checks/datasetSources";
-import { deriveRules } from "../../src/core/checks/deriveRules";
+import { compileRules } from "../../src/core/checks/compileRules";
 import type { Finding } from "../../src/core/checks/Finding";
 import { runChecks } from "../../src/core/checks/runChecks";
 import type { Severity } from "../../src/core/checks/Severity";
@@ -22,7 +22,7 @@ import { type CalcCell, convertWithLibreOffice, readCalcHtml } from "./support/l
 
 const ROOT = resolve(__dirname, "../..");
 const index = buildIndex(dataset);
-const rules = deriveRules(index);
+const rules = compileRules(index);
 const COLORS: Readonly<Record<string, Severity>> = { FFC7CE: "major", FFEB9C: "minor" };
 const work = mkdtempSync(join(tmpdir(), "iij-e2e-"));
 
@@ -79,7 +79,7 @@ describe.each<RoundingMode>(["round", "truncate"])(
     });
 
     it("highlights exactly the cells of the engine's findings, red for major and amber for minor", () => {
-      const report = runChecks(index, rules, datasetSources(index), mode);
+      const report = runChecks(rules, datasetSources(index), mode);
       const expected = expectedHighlights(plan, report.findings);
       expect(expected.size).toBeGreaterThan(0);
       expect(shownHighlights(sheets)).toEqual(expected);
@@ -141,7 +141,7 @@ describe.each<[LayoutOptions["edition"], RoundingMode]>([
 ])("the exported workbook of edition %s (%s), recalculated by LibreOffice", (edition, mode) => {
   it("highlights exactly the cells of the engine's findings", async () => {
     const plan = buildWorkbookPlan(index, { edition, mode, highlightMinor: true });
-    const report = runChecks(index, rules, gridSources(plan, planGrids(plan)), mode);
+    const report = runChecks(rules, gridSources(plan, planGrids(plan)), mode);
     const expected = expectedHighlights(plan, report.findings);
     expect(expected.size).toBeGreaterThan(0);
     expect(shownHighlights(await recalculated(plan, `${edition}-${mode}`))).toEqual(expected);
@@ -171,8 +171,8 @@ describe("a workbook a user has edited", () => {
       grids[p.sheet][p.row][p.column] = next;
     }
     const edited: WorkbookPlan = { ...plan, sheets: values };
-    const report = runChecks(index, rules, gridSources(plan, grids), "round");
-    const pristine = runChecks(index, rules, datasetSources(index), "round");
+    const report = runChecks(rules, gridSources(plan, grids), "round");
+    const pristine = runChecks(rules, datasetSources(index), "round");
     const expected = expectedHighlights(plan, report.findings);
     expect(expected).not.toEqual(expectedHighlights(plan, pristine.findings));
     const sheets = await recalculated(edited, "edited");
@@ -216,7 +216,7 @@ describe.each<RoundingMode>(["round", "truncate"])(
           values: grids[s.name] as WorkbookPlan["sheets"][number]["values"],
         })),
       };
-      const report = runChecks(index, rules, gridSources(plan, grids), mode);
+      const report = runChecks(rules, gridSources(plan, grids), mode);
       const expected = expectedHighlights(plan, report.findings);
       for (const { sheet, address } of targets) {
         expect(expected.has(`${sheet}!${address}`)).toBe(true);

@@ -1,4 +1,4 @@
-import { placementKey } from "../../src/core/layout/buildWorkbookPlan";
+import { placementKey } from "../../src/core/layout/placementKey";
 import { tableName } from "../../src/core/layout/workbookName";
 import { checkWorkbook } from "../../src/excel/checkWorkbook";
 import { goToFinding } from "../../src/excel/goToFinding";

@@ -5,7 +5,7 @@ import { ruleFingerprint } from "../../src/excel/ruleFingerprint";
 import type { LoadOptions } from "../../src/excel/WorkbookActions";
 import { fakeRunner } from "./support/FakeContext";
 import { addUserSheet, emptyWorkbook, type WorkbookState } from "./support/fakeState";
-import { sampleDeps, samplePlan, upTo } from "./support/samplePlan";
+import { emptyReport, sampleDeps, samplePlan, upTo } from "./support/samplePlan";
 
 const options: LoadOptions = { edition: "en", mode: "round", highlightMinor: true };
 
@@ -218,19 +218,38 @@ describe("loadRelease", () => {
     expect(state.sheets[0].conditionalFormats.length).toBeGreaterThan(0);
   });
 
-  it("reports progress once per sheet, after the request that wrote it has completed", async () => {
+  it("reports each sheet planned before any write, then written once its request completed", async () => {
     const seen: string[] = [];
     const { run, contexts } = fakeRunner(emptyWorkbook());
     await loadRelease(sampleDeps(run), {
       ...options,
       onProgress: (p) =>
-        seen.push(`${p.sheet} ${p.done}/${p.total} after sync ${contexts[0].syncCount}`),
+        seen.push(`${p.phase} ${p.sheet} ${p.done}/${p.total} after sync ${contexts[0].syncCount}`),
     });
     // The sample's writes fit one request: the read is sync 1, the writes sync 2.
     expect(seen).toEqual([
-      "Operations 1/3 after sync 2",
-      "Balance Sheet 2/3 after sync 2",
-      "Checks 3/3 after sync 2",
+      "plan Operations 1/3 after sync 1",
+      "plan Balance Sheet 2/3 after sync 1",
+      "plan Checks 3/3 after sync 1",
+      "write Operations 1/3 after sync 2",
+      "write Balance Sheet 2/3 after sync 2",
+      "write Checks 3/3 after sync 2",
     ]);
+  });
+
+  it("reports the plan's own check and runs the engine no more", async () => {
+    const { run } = fakeRunner(emptyWorkbook());
+    const plan = samplePlan();
+    const checked: unknown[] = [];
+    const deps = sampleDeps(run, plan, () => true, {
+      checkGrids: (...args) => {
+        checked.push(args);
+        return emptyReport();
+      },
+    });
+    const result = await loadRelease(deps, options);
+    expect(result.report).toBe(plan.report);
+    expect(checked).toEqual([]);
+    expect(deps.planCalls).toHaveLength(1);
   });
 });

@@ -196,8 +196,10 @@ describe("loading into randomised existing workbooks (typed fake)", () => {
   it.each(["worksheet.name", "names.add", "settings.add", "worksheet.activate"])(
     "leaves no sheet behind when the write fails at %s, after the sheets got their names",
     async (op) => {
+      // A previous load's sheets are replaced: the new ones are renamed in the last request (a
+      // first load names them finally from the start, and renames nothing).
       const shape: Shape = {
-        previousLoad: false,
+        previousLoad: true,
         userSheets: [],
         structureProtected: false,
         room: null,

@@ -7,6 +7,24 @@ import { CLAIMS_TABLE } from "./Rule";
 
 const ABSENT: FigureReading = { kind: "absent" };
 
+// The sources datasetSources made, with what they read: the engine reads those in bulk.
+const printed = new WeakMap<FigureSource, { index: DatasetIndex; edition: Edition }>();
+
+/**
+ * Which dataset and edition a source reads, when it is one of `datasetSources`' own (nothing
+ * else reads exactly the release's printed figures).
+ *
+ * @param source - a figure source
+ * @returns its dataset index and edition, or undefined for any other source
+ * @example
+ * datasetEditionOf(ja)?.edition //=> "ja"
+ */
+export function datasetEditionOf(
+  source: FigureSource
+): { readonly index: DatasetIndex; readonly edition: Edition } | undefined {
+  return printed.get(source);
+}
+
 function sourceOf(index: DatasetIndex, edition: Edition): FigureSource {
   const claims = new Map(
     index.dataset.claims.filter((c) => c.edition === edition).map((c) => [c.id, c.claimed] as const)
@@ -17,7 +35,7 @@ function sourceOf(index: DatasetIndex, edition: Edition): FigureSource {
       (t) => [t, new Map(t.columns.map((c, i) => [c.id, i] as const))] as const
     )
   );
-  return (ref: CellRef) => {
+  const source = (ref: CellRef): FigureReading => {
     if (ref.table === CLAIMS_TABLE) {
       const claimed = claims.get(ref.item);
       return claimed === undefined ? ABSENT : { kind: "figure", ...claimed };
@@ -32,6 +50,8 @@ function sourceOf(index: DatasetIndex, edition: Edition): FigureSource {
       ? ABSENT
       : { kind: "figure", value: figure.value, decimals: figure.decimals, text: figure.text };
   };
+  printed.set(source, { index, edition });
+  return source;
 }
 
 /**

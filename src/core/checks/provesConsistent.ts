@@ -1,8 +1,12 @@
-import type { CellRef } from "../model/CellRef";
 import type { RoundingMode } from "../numbers/RoundingMode";
-import type { FigureSource } from "./FigureReading";
+import { RECOMPUTE, type CompiledRules } from "./CompiledRules";
 import { GAP_EPSILON } from "./gapRule";
-import type { Rule, ScaledTerm } from "./Rule";
+import { CELL, type Readings } from "./readFigures";
+import { RULE_KINDS } from "./RuleKind";
+
+const PERCENT = Uint8Array.from(RULE_KINDS, (k) =>
+  k === "share" || k === "change" || k === "claim" ? 1 : 0
+);
 
 // The last amount read: its point value and the bounds of its interval. Module-level scalars, so
 // that settling a check allocates nothing beyond what the figure source itself returns.
@@ -11,23 +15,19 @@ let low = 0;
 let high = 0;
 
 /** Reads an amount as `readInput` and `amountBounds` do; false where `readInput` gives a reason. */
-function readAmount(source: FigureSource, ref: CellRef, mode: RoundingMode): boolean {
-  const reading = source(ref);
-  if (reading.kind !== "figure") {
-    return false;
-  }
-  const value = reading.value;
-  if (value === null) {
+function readAmount(readings: Readings, cell: number, mode: RoundingMode): boolean {
+  const state = readings.state[cell];
+  if (state === CELL.nil) {
     point = 0;
     low = 0;
     high = 0;
     return true;
   }
-  if (!Number.isFinite(value)) {
+  if (state !== CELL.figure) {
     return false;
   }
-  point = value;
-  boundsOf(value, reading.decimals, mode);
+  point = readings.value[cell];
+  boundsOf(point, readings.decimals[cell], mode);
   return true;
 }
 
@@ -84,34 +84,38 @@ let firstLow = 0;
 let firstHigh = 0;
 
 /** Two amounts as a ratio rule reads them: the first into `first…`, the second into the registers. */
-function readPair(source: FigureSource, a: CellRef, b: CellRef, mode: RoundingMode): boolean {
-  if (!readAmount(source, a, mode)) {
+function readPair(
+  rules: CompiledRules,
+  i: number,
+  readings: Readings,
+  mode: RoundingMode
+): boolean {
+  const from = rules.start[i];
+  if (!readAmount(readings, rules.operand[from], mode)) {
     return false;
   }
   firstPoint = point;
   firstLow = low;
   firstHigh = high;
-  return readAmount(source, b, mode);
+  return readAmount(readings, rules.operand[from + 1], mode);
 }
 
-function linear(
-  source: FigureSource,
-  terms: ReadonlyArray<ScaledTerm>,
-  mode: RoundingMode
-): boolean {
+function linear(rules: CompiledRules, i: number, readings: Readings, mode: RoundingMode): boolean {
   let sumPoint = 0;
   let sumLow = 0;
   let sumHigh = 0;
-  for (const term of terms) {
-    if (!readAmount(source, term.ref, mode)) {
+  for (let k = rules.start[i]; k < rules.start[i + 1]; k++) {
+    if (!readAmount(readings, rules.operand[k], mode)) {
       return false;
     }
-    sumPoint += term.sign * term.scale * point;
-    const x = low * term.scale;
-    const y = high * term.scale;
+    const sign = rules.sign[k];
+    const scale = rules.scale[k];
+    sumPoint += sign * scale * point;
+    const x = low * scale;
+    const y = high * scale;
     const lo = Math.min(x, y);
     const hi = Math.max(x, y);
-    if (term.sign === 1) {
+    if (sign === 1) {
       sumLow += lo;
       sumHigh += hi;
     } else {
@@ -125,42 +129,37 @@ function linear(
   return true;
 }
 
-/** Recomputes the rule's figure into `point`, `low` and `high`; false when `evaluateRule` would not. */
+/** Recomputes rule i's figure into `point`, `low` and `high`; false when `evaluateRule` would not. */
 function recompute(
-  rule: Exclude<Rule, { kind: "edition" }>,
-  source: FigureSource,
+  rules: CompiledRules,
+  i: number,
+  readings: Readings,
   mode: RoundingMode
 ): boolean {
-  switch (rule.kind) {
-    case "share":
-      return quotient(readPair(source, rule.numerator, rule.denominator, mode), "share");
-    case "change":
-      return quotient(readPair(source, rule.current, rule.prior, mode), "change");
-    case "footing":
-    case "reconciliation":
-      return linear(source, rule.terms, mode);
-    case "translation": {
-      if (!readAmount(source, rule.jpy, mode)) {
+  switch (rules.recompute[i]) {
+    case RECOMPUTE.share:
+      return quotient(readPair(rules, i, readings, mode), "share");
+    case RECOMPUTE.change:
+      return quotient(readPair(rules, i, readings, mode), "change");
+    case RECOMPUTE.margin:
+      return quotient(readPair(rules, i, readings, mode), "margin");
+    case RECOMPUTE.linear:
+      return linear(rules, i, readings, mode);
+    case RECOMPUTE.translation: {
+      const k = rules.start[i];
+      if (!readAmount(readings, rules.operand[k], mode)) {
         return false;
       }
-      point = point * rule.factor;
-      const x = low * rule.factor;
-      const y = high * rule.factor;
+      const factor = rules.scale[k];
+      point = point * factor;
+      const x = low * factor;
+      const y = high * factor;
       low = Math.min(x, y);
       high = Math.max(x, y);
       return true;
     }
-    case "claim": {
-      const f = rule.claim.formula;
-      switch (f.kind) {
-        case "change":
-          return quotient(readPair(source, f.current, f.base, mode), "change");
-        case "share":
-          return quotient(readPair(source, f.numerator, f.denominator, mode), "share");
-        case "margin":
-          return quotient(readPair(source, f.revenue, f.cost, mode), "margin");
-      }
-    }
+    default:
+      return false;
   }
 }
 
@@ -195,33 +194,34 @@ function quotient(read: boolean, kind: "share" | "change" | "margin"): boolean {
 }
 
 /**
- * Whether `evaluateRule` would find the rule's figure checked and consistent, settled with the
- * same arithmetic in scalars and without building the evaluation: the engine's path for the
- * bulk of the figures, which agree. Anything else (a finding, a cell not checkable, a figure
- * absent) answers false, and the engine then builds the full evaluation with `evaluateRule`.
+ * Whether `evaluateRule` would find compiled rule `i` checked and consistent on one edition's
+ * readings, settled with the same arithmetic in scalars and without building the evaluation:
+ * the engine's path for the bulk of the figures, which agree. Anything else (a finding, a cell
+ * not checkable, a figure absent, an edition rule) answers false, and the engine then builds
+ * the full evaluation with `evaluateRule`.
  *
- * @param rule - any rule but `edition`
- * @param source - the edition's figures
+ * @param rules - the compiled rules
+ * @param i - the rule's number
+ * @param readings - the edition's figures, from `readFigures`
  * @param mode - how amounts were rounded
  * @returns true exactly when `evaluateRule` gives status "checked" with severity null (false for
  *   value-added services' 7.2% of 4Q02 revenues, a finding: the amounts give 7.145%)
  * @example
- * provesConsistent(shareRule, source, "round") //=> false
+ * provesConsistent(compileRuleList(index, [shareRule]), 0, readFigures(compileRuleList(index, [shareRule]), source), "round") //=> false
  */
 export function provesConsistent(
-  rule: Exclude<Rule, { kind: "edition" }>,
-  source: FigureSource,
+  rules: CompiledRules,
+  i: number,
+  readings: Readings,
   mode: RoundingMode
 ): boolean {
-  const target = source(rule.target);
-  if (target.kind !== "figure") {
+  const cell = rules.target[i];
+  const state = readings.state[cell];
+  const percent = PERCENT[rules.kind[i]] === 1;
+  if (state === CELL.nil ? percent : state !== CELL.figure) {
     return false;
   }
-  const percent = rule.kind === "share" || rule.kind === "change" || rule.kind === "claim";
-  if (target.value === null ? percent : !Number.isFinite(target.value)) {
-    return false;
-  }
-  if (!recompute(rule, source, mode)) {
+  if (!recompute(rules, i, readings, mode)) {
     return false;
   }
   if (!Number.isFinite(low) || !Number.isFinite(high) || !Number.isFinite(point)) {
@@ -229,15 +229,13 @@ export function provesConsistent(
   }
   const recomputedLow = low;
   const recomputedHigh = high;
-  const value = target.value ?? 0;
-  if (percent) {
-    boundsOf(value, target.decimals, "round");
-  } else if (target.value === null) {
+  const decimals = readings.decimals[cell];
+  if (state === CELL.nil) {
     low = 0;
     high = 0;
   } else {
-    boundsOf(value, target.decimals, mode);
+    boundsOf(readings.value[cell], decimals, percent ? "round" : mode);
   }
   const gap = Math.max(0, low - recomputedHigh, recomputedLow - high);
-  return gap * 10 ** target.decimals <= GAP_EPSILON;
+  return gap * 10 ** decimals <= GAP_EPSILON;
 }

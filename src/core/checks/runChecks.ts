@@ -8,7 +8,9 @@ import type { Evaluation } from "./Evaluation";
 import { explainFinding } from "./explainFinding";
 import type { FigureSource } from "./FigureReading";
 import type { Finding, NotCheckable } from "./Finding";
+import { EDITION_BIT, RECOMPUTE, type CompiledRules } from "./CompiledRules";
 import { provesConsistent } from "./provesConsistent";
+import { CELL, readFigures, type Readings } from "./readFigures";
 import type { Rule } from "./Rule";
 import { RULE_KINDS, type RuleKind } from "./RuleKind";
 
@@ -45,23 +47,24 @@ function describe(
 
 /**
  * Runs every rule on the editions given and collects the findings (reported figures their
- * amounts do not support), the cells that could not be checked, and counts per rule. Never
+ * amounts do not support), the cells that could not be checked, and counts per rule. Each
+ * edition's figures are read once into typed arrays; the figures that agree are settled there
+ * (`provesConsistent`), and only the others get a rule object and a full evaluation. Never
  * throws on data: a bad cell is a not-checkable entry.
  *
- * @param index - the dataset index (for labels and titles)
- * @param rules - the rules, from `deriveRules`
+ * @param rules - the rules, from `compileRules`
  * @param sources - each edition's figures: the dataset's, or a workbook's read back
  * @param mode - how amounts were rounded
  * @returns the report
  * @example
- * runChecks(index, deriveRules(index), datasetSources(index), "round").counts.share.major //=> 5
+ * runChecks(compileRules(index), datasetSources(index), "round").counts.share.major //=> 5
  */
 export function runChecks(
-  index: DatasetIndex,
-  rules: ReadonlyArray<Rule>,
+  rules: CompiledRules,
   sources: EditionSources,
   mode: RoundingMode
 ): CheckReport {
+  const index = rules.index;
   const findings: Finding[] = [];
   const notCheckable: NotCheckable[] = [];
   const counts = Object.fromEntries(
@@ -120,25 +123,65 @@ export function runChecks(
       }
     }
   };
-  for (const rule of rules) {
-    if (rule.kind === "edition") {
-      if (sources.en !== undefined && sources.ja !== undefined) {
-        record(rule, "ja", evaluateEditions(rule, sources.en, sources.ja));
+  const editions = (["en", "ja"] as const).flatMap((edition) => {
+    const source = sources[edition];
+    return source === undefined
+      ? []
+      : [{ edition, bit: EDITION_BIT[edition], source, readings: readFigures(rules, source) }];
+  });
+  const [en, ja] = [
+    editions.find((e) => e.edition === "en"),
+    editions.find((e) => e.edition === "ja"),
+  ];
+  const checked = new Int32Array(RULE_KINDS.length);
+  for (let i = 0; i < rules.size; i++) {
+    if (rules.recompute[i] === RECOMPUTE.edition) {
+      if (en !== undefined && ja !== undefined) {
+        const agree = editionsAgree(rules.target[i], en.readings, ja.readings);
+        if (agree === true) {
+          checked[rules.kind[i]] += 1;
+        } else if (agree === false) {
+          const rule = rules.rule(i) as Extract<Rule, { kind: "edition" }>;
+          record(rule, "ja", evaluateEditions(rule, en.source, ja.source));
+        }
       }
       continue;
     }
-    for (const edition of rule.editions) {
-      const source = sources[edition];
-      if (source === undefined) {
+    for (const { bit, edition, source, readings } of editions) {
+      if ((rules.editions[i] & bit) === 0 || readings.state[rules.target[i]] === CELL.absent) {
+        // evaluateRule would find the figure absent: nothing to count.
         continue;
       }
-      // Most figures agree: those are counted without building an evaluation.
-      if (provesConsistent(rule, source, mode)) {
-        counts[rule.kind].checked += 1;
+      if (provesConsistent(rules, i, readings, mode)) {
+        checked[rules.kind[i]] += 1;
       } else {
+        const rule = rules.rule(i) as Exclude<Rule, { kind: "edition" }>;
         record(rule, edition, evaluateRule(rule, source, mode));
       }
     }
   }
+  RULE_KINDS.forEach((kind, k) => {
+    counts[kind].checked += checked[k];
+  });
   return { findings, notCheckable, counts };
+}
+
+/**
+ * Whether the two editions print the same figure in a cell, as `evaluateEditions` decides it
+ * without a finding: true when it would find them equal, null when either is absent (nothing
+ * to count), false when only the full evaluation can say.
+ */
+function editionsAgree(cell: number, en: Readings, ja: Readings): boolean | null {
+  const a = en.state[cell];
+  const b = ja.state[cell];
+  if (a === CELL.absent || b === CELL.absent) {
+    return null;
+  }
+  if ((a !== CELL.figure && a !== CELL.nil) || (b !== CELL.figure && b !== CELL.nil)) {
+    return false;
+  }
+  const decimals = Math.max(en.decimals[cell], ja.decimals[cell]);
+  const x = a === CELL.nil ? 0 : en.value[cell];
+  const y = b === CELL.nil ? 0 : ja.value[cell];
+  return Math.round(Math.abs(x - y) * 10 ** decimals) === 0;
 }

@@ -1,3 +1,4 @@
+import type { CheckReport } from "../checks/CheckReport";
 import type { CellRef } from "../model/CellRef";
 import type { Edition } from "../model/Edition";
 import type { RuleKind } from "../checks/RuleKind";
@@ -93,4 +94,9 @@ export type WorkbookPlan = {
     readonly subject: string;
     readonly description: string;
   };
+  /**
+   * The engine's report over the figures placed, as the plan writes them: what its Checks sheet
+   * lists and what a load reports. Checked once, when the plan is built.
+   */
+  readonly report: CheckReport;
 };

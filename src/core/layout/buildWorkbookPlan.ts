@@ -1,11 +1,14 @@
-import { datasetSources } from "../checks/datasetSources";
+import { compileRules } from "../checks/compileRules";
 import { deriveRules } from "../checks/deriveRules";
-import type { FigureSource } from "../checks/FigureReading";
-import { runChecks, type EditionSources } from "../checks/runChecks";
-import type { CellRef } from "../model/CellRef";
+import { runChecks } from "../checks/runChecks";
 import type { DatasetIndex } from "../model/DatasetIndex";
 import type { Edition } from "../model/Edition";
 import { a1, quoteSheet } from "./a1";
+import { gridSources } from "./gridSources";
+import { placementKey } from "./placementKey";
+
+// Callers that found the key here keep finding it: placementKey.ts declares it.
+export { placementKey };
 import type { PlacementLookup } from "./formula/ruleFormula";
 import type { LayoutOptions } from "./LayoutOptions";
 import { layoutChecks } from "./layoutChecks";
@@ -26,32 +29,6 @@ const GROUP_TITLES: Readonly<Record<string, { readonly en: string; readonly ja: 
   operatingData: { en: "Operating data (Tables 1–4)", ja: "営業データ" },
   nonGaap: { en: "Non-GAAP financial measures", ja: "その他の財務指標" },
 };
-
-/**
- * The key of a placement in the lookup: edition, table, item, column.
- *
- * @param edition - the edition
- * @param ref - the dataset cell
- * @returns the key
- * @example
- * placementKey("en", { table: "t", item: "i", column: "c" }) //=> "en|t|i|c"
- */
-export function placementKey(edition: Edition, ref: CellRef): string {
-  return `${edition}|${ref.table}|${ref.item}|${ref.column}`;
-}
-
-function restrictedSources(index: DatasetIndex, placed: ReadonlySet<string>): EditionSources {
-  const all = datasetSources(index);
-  const only = (edition: Edition, source: FigureSource | undefined): FigureSource | undefined =>
-    source === undefined
-      ? undefined
-      : (ref) => (placed.has(placementKey(edition, ref)) ? source(ref) : { kind: "absent" });
-  const editions = new Set([...placed].map((k) => k.slice(0, 2)));
-  return {
-    en: editions.has("en") ? only("en", all.en) : undefined,
-    ja: editions.has("ja") ? only("ja", all.ja) : undefined,
-  };
-}
 
 /**
  * Decides the whole workbook once: a sheet per statement table and per group of other tables
@@ -166,12 +143,11 @@ export function buildWorkbookPlan(index: DatasetIndex, options: LayoutOptions): 
       ...own.filter((h) => h.severity === "minor")
     );
   }
-  const report = runChecks(
-    index,
-    rules,
-    restrictedSources(index, new Set(lookupMap.keys())),
-    options.mode
-  );
+  // The figures as the sheets will hold them, read as a check of the workbook reads them: the
+  // load reports this check, and a Check of the untouched workbook finds the same.
+  const placements = drafts.flatMap(({ draft }) => draft.placements);
+  const grids = Object.fromEntries(drafts.map(({ draft }) => [draft.name, draft.values]));
+  const report = runChecks(compileRules(index), gridSources({ placements }, grids), options.mode);
   // A Japanese load names its Checks sheet in Japanese, as it names every other sheet.
   const checksName = sheetName("checks", options.edition === "ja" ? "ja" : null, "Checks");
   const checks = open("checks", checksName, null);
@@ -197,11 +173,12 @@ export function buildWorkbookPlan(index: DatasetIndex, options: LayoutOptions): 
   return {
     sheets,
     names,
-    placements: drafts.flatMap(({ draft }) => draft.placements),
+    placements,
     properties: {
       title: `${dataset.release.company.en}: earnings release ${dataset.release.published.en}, statements and checks`,
       subject: `Figures of ${dataset.release.company.en}'s release ${dataset.release.id} (fiscal year ended ${dataset.release.fiscalYearEnd}); highlights mark reported figures whose rounding interval misses the interval their own amounts support (amounts ${options.mode === "round" ? "rounded" : "truncated"}).`,
       description: `Red: the printed figure is one unit of its last digit or more from what its amounts support; amber: less than one unit. Checks: ${report.findings.length} findings.`,
     },
+    report,
   };
 }

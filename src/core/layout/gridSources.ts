@@ -3,6 +3,8 @@ import type { EditionSources } from "../checks/runChecks";
 import type { CellRef } from "../model/CellRef";
 import type { Edition } from "../model/Edition";
 import { formatReported } from "../numbers/formatReported";
+import type { PlacementLookup } from "./formula/ruleFormula";
+import { placementLookup } from "./placementKey";
 import type { PlacedCell, WorkbookPlan } from "./WorkbookPlan";
 
 /** A value as Excel returns it from a range: a number, text, a boolean, "" for blank, or an error's text. */
@@ -56,9 +58,9 @@ function reading(cell: PlacedCell, value: GridValue): FigureReading {
   };
 }
 
-function sourceOf(placed: ReadonlyMap<string, PlacedCell>, grids: Grids): FigureSource {
+function sourceOf(placed: PlacementLookup, edition: Edition, grids: Grids): FigureSource {
   return (ref: CellRef) => {
-    const cell = placed.get(`${ref.table}|${ref.item}|${ref.column}`);
+    const cell = placed(edition, ref);
     if (cell === undefined) {
       return ABSENT;
     }
@@ -78,17 +80,11 @@ function sourceOf(placed: ReadonlyMap<string, PlacedCell>, grids: Grids): Figure
  * @example
  * gridSources(plan, grids).en?.({ table: "balance_sheet", item: "assets.total", column: "jpy_2003-03-31" }) //=> { kind: "figure", value: 41245906, decimals: 0, text: "41,245,906" }
  */
-export function gridSources(plan: WorkbookPlan, grids: Grids): EditionSources {
-  const byEdition = new Map<Edition, Map<string, PlacedCell>>();
-  for (const cell of plan.placements) {
-    const map = byEdition.get(cell.edition) ?? new Map<string, PlacedCell>();
-    map.set(`${cell.ref.table}|${cell.ref.item}|${cell.ref.column}`, cell);
-    byEdition.set(cell.edition, map);
-  }
-  const en = byEdition.get("en");
-  const ja = byEdition.get("ja");
+export function gridSources(plan: Pick<WorkbookPlan, "placements">, grids: Grids): EditionSources {
+  const placed = placementLookup(plan.placements);
+  const has = (edition: Edition) => plan.placements.some((p) => p.edition === edition);
   return {
-    en: en === undefined ? undefined : sourceOf(en, grids),
-    ja: ja === undefined ? undefined : sourceOf(ja, grids),
+    en: has("en") ? sourceOf(placed, "en", grids) : undefined,
+    ja: has("ja") ? sourceOf(placed, "ja", grids) : undefined,
   };
 }

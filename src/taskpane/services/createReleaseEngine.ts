@@ -2,7 +2,7 @@ import { buildCard } from "../../core/card/buildCard";
 import type { CardContext } from "../../core/card/CardContext";
 import { createCardContext } from "../../core/card/createCardContext";
 import { datasetSources } from "../../core/checks/datasetSources";
-import { deriveRules } from "../../core/checks/deriveRules";
+import { compileRules } from "../../core/checks/compileRules";
 import { runChecks } from "../../core/checks/runChecks";
 import { buildIndex } from "../../core/model/buildIndex";
 import type { Dataset } from "../../core/model/Dataset";
@@ -19,15 +19,15 @@ import { tableViews } from "./tableViews";
  */
 export function createReleaseEngine(dataset: Dataset): ReleaseEngine {
   const index = buildIndex(dataset);
-  const rules = deriveRules(index);
+  const rules = compileRules(index);
   const sources = datasetSources(index);
   // Built on the first card: the release's check as printed (rounded), indexed by cell.
   let cards: CardContext | undefined;
   return {
-    checkRelease: (mode) => runChecks(index, rules, sources, mode),
+    checkRelease: (mode) => runChecks(rules, sources, mode),
     tables: (language) => tableViews(dataset, language),
     figureCard: (place) => {
-      cards ??= createCardContext(index, rules, runChecks(index, rules, sources, "round"), sources);
+      cards ??= createCardContext(index, rules.all(), runChecks(rules, sources, "round"), sources);
       return buildCard(cards, place.where, place.edition);
     },
   };

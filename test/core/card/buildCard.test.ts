@@ -1,4 +1,5 @@
 import { datasetSources } from "../../../src/core/checks/datasetSources";
+import { compileRules } from "../../../src/core/checks/compileRules";
 import { deriveRules } from "../../../src/core/checks/deriveRules";
 import { evaluateRule } from "../../../src/core/checks/evaluateRule";
 import type { FigureSource } from "../../../src/core/checks/FigureReading";
@@ -18,7 +19,7 @@ import { tidyFigures } from "../../../src/cli/tidyFigures";
 const index = buildIndex(dataset);
 const rules = deriveRules(index);
 const sources = datasetSources(index);
-const report = runChecks(index, rules, sources, "round");
+const report = runChecks(compileRules(index), sources, "round");
 const context = createCardContext(index, rules, report, sources);
 
 /** Every printed figure of both editions, as a cell and an edition. */
@@ -178,7 +179,7 @@ describe("buildCard", () => {
     const userContext = createCardContext(
       index,
       rules,
-      runChecks(index, rules, userSources, "round"),
+      runChecks(compileRules(index), userSources, "round"),
       userSources
     );
     const card = buildCard(userContext, ref, "en");

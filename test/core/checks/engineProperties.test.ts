@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { datasetSources } from "../../../src/core/checks/datasetSources";
-import { deriveRules } from "../../../src/core/checks/deriveRules";
+import { compileRules } from "../../../src/core/checks/compileRules";
 import { runChecks } from "../../../src/core/checks/runChecks";
 import { buildIndex } from "../../../src/core/model/buildIndex";
 import type { Dataset } from "../../../src/core/model/Dataset";
@@ -28,7 +28,7 @@ function withMovedFigure(dataset: Dataset, rowId: string, column: number, units:
 
 function check(dataset: Dataset) {
   const index = buildIndex(dataset);
-  return runChecks(index, deriveRules(index), datasetSources(index), "round");
+  return runChecks(compileRules(index), datasetSources(index), "round");
 }
 
 describe("the consistency engine on tables computed exactly and then rounded", () => {

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { deriveRules } from "../../../src/core/checks/deriveRules";
+import { compileRules } from "../../../src/core/checks/compileRules";
 import type { FigureReading, FigureSource } from "../../../src/core/checks/FigureReading";
 import { runChecks } from "../../../src/core/checks/runChecks";
 import { buildIndex } from "../../../src/core/model/buildIndex";
@@ -30,7 +30,7 @@ const reading: fc.Arbitrary<FigureReading> = fc.oneof(
 
 describe("the consistency engine on hostile grids", () => {
   const index = buildIndex(syntheticDataset([1e9, 2e9, 3e9], [1.5e9, 2.5e9, 2e9]));
-  const rules = deriveRules(index);
+  const rules = compileRules(index);
 
   it("returns findings and not-checkable cells and never throws", () => {
     fc.assert(
@@ -40,7 +40,7 @@ describe("the consistency engine on hostile grids", () => {
         (cells, mode) => {
           let i = 0;
           const source: FigureSource = () => cells[i++ % cells.length];
-          const report = runChecks(index, rules, { en: source }, mode);
+          const report = runChecks(rules, { en: source }, mode);
           for (const f of report.findings) {
             expect(Number.isFinite(f.recomputed)).toBe(true);
             expect(Number.isFinite(f.gapUnits)).toBe(true);

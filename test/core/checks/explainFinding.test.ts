@@ -1,5 +1,5 @@
 import { datasetSources } from "../../../src/core/checks/datasetSources";
-import { deriveRules } from "../../../src/core/checks/deriveRules";
+import { compileRules } from "../../../src/core/checks/compileRules";
 import type { Evaluation } from "../../../src/core/checks/Evaluation";
 import { explainFinding } from "../../../src/core/checks/explainFinding";
 import { UNIT_WORDS } from "../../../src/core/checks/explainWords";
@@ -9,7 +9,7 @@ import { buildIndex } from "../../../src/core/model/buildIndex";
 import { dataset } from "../../../src/data";
 
 const index = buildIndex(dataset);
-const rules = deriveRules(index);
+const rules = compileRules(index);
 
 /** The English catalogue's own words: none may be left in a Japanese sentence. */
 const ENGLISH_WORDS =
@@ -40,7 +40,7 @@ function ranges(text: string): Array<[number, number]> {
 
 describe("every finding of the release, explained in both languages", () => {
   for (const mode of ["round", "truncate"] as const) {
-    const { findings } = runChecks(index, rules, datasetSources(index), mode);
+    const { findings } = runChecks(rules, datasetSources(index), mode);
 
     it(`(${mode}) shows each interval non-empty, at a precision that shows its width`, () => {
       expect(findings.length).toBeGreaterThan(0);

@@ -1,4 +1,5 @@
 import { datasetSources } from "../../../src/core/checks/datasetSources";
+import { compileRules } from "../../../src/core/checks/compileRules";
 import { deriveRules } from "../../../src/core/checks/deriveRules";
 import type { Finding } from "../../../src/core/checks/Finding";
 import { runChecks } from "../../../src/core/checks/runChecks";
@@ -7,7 +8,7 @@ import { dataset } from "../../../src/data";
 
 const index = buildIndex(dataset);
 const rules = deriveRules(index);
-const report = runChecks(index, rules, datasetSources(index), "round");
+const report = runChecks(compileRules(index), datasetSources(index), "round");
 
 function at(edition: string, table: string, item: string, column: string): Finding[] {
   return report.findings.filter(
@@ -107,7 +108,7 @@ describe("the engine on the release", () => {
   });
 
   it("reads truncated amounts differently: the truncate mode is a real option", () => {
-    const truncated = runChecks(index, rules, datasetSources(index), "truncate");
+    const truncated = runChecks(compileRules(index), datasetSources(index), "truncate");
     expect(truncated.findings.length).not.toBe(report.findings.length);
   });
 });

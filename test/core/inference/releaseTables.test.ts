@@ -1,5 +1,5 @@
 import { datasetSources } from "../../../src/core/checks/datasetSources";
-import { deriveRules } from "../../../src/core/checks/deriveRules";
+import { compileRules } from "../../../src/core/checks/compileRules";
 import { runChecks } from "../../../src/core/checks/runChecks";
 import { checkGrid } from "../../../src/core/inference/checkGrid";
 import { buildIndex } from "../../../src/core/model/buildIndex";
@@ -8,7 +8,7 @@ import { dataset } from "../../../src/data";
 import { type PasteStyle, renderReleaseGrid } from "./renderReleaseGrid";
 
 const index = buildIndex(dataset);
-const release = runChecks(index, deriveRules(index), datasetSources(index), "round");
+const release = runChecks(compileRules(index), datasetSources(index), "round");
 const KINDS = new Set(["share", "change", "footing"]);
 
 const STYLES: ReadonlyArray<PasteStyle> = [

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { datasetSources } from "../../../src/core/checks/datasetSources";
-import { deriveRules } from "../../../src/core/checks/deriveRules";
+import { compileRules } from "../../../src/core/checks/compileRules";
 import { runChecks } from "../../../src/core/checks/runChecks";
 import { buildWorkbookPlan } from "../../../src/core/layout/buildWorkbookPlan";
 import { gridSources } from "../../../src/core/layout/gridSources";
@@ -15,7 +15,7 @@ import {
 } from "../../support/planVersusEngine";
 
 const index = buildIndex(dataset);
-const rules = deriveRules(index);
+const rules = compileRules(index);
 
 describe.each<LayoutOptions["mode"]>(["round", "truncate"])("in %s mode", (mode) => {
   describe.each<LayoutOptions["edition"]>(["en", "ja", "both"])("edition %s", (edition) => {
@@ -23,7 +23,7 @@ describe.each<LayoutOptions["mode"]>(["round", "truncate"])("in %s mode", (mode)
     const grids = planGrids(plan);
 
     it("highlights exactly the cells the engine finds", () => {
-      const report = runChecks(index, rules, gridSources(plan, grids), mode);
+      const report = runChecks(rules, gridSources(plan, grids), mode);
       const expected = findingCells(plan, report.findings);
       expect(expected.size).toBeGreaterThan(0);
       expect(highlightedCells(plan, grids)).toEqual(expected);
@@ -49,7 +49,7 @@ describe.each<LayoutOptions["mode"]>(["round", "truncate"])("in %s mode", (mode)
                   (value.units * 10 ** -p.decimals) / (p.storage === "percent" ? 100 : 1)
                 : value;
           }
-          const report = runChecks(index, rules, gridSources(plan, edited), mode);
+          const report = runChecks(rules, gridSources(plan, edited), mode);
           expect(highlightedCells(plan, edited)).toEqual(findingCells(plan, report.findings));
         }),
         { numRuns: 25 }
@@ -76,7 +76,7 @@ describe.each<LayoutOptions["mode"]>(["round", "truncate"])("in %s mode", (mode)
         const old = inserted.grids[sheet][below.row][below.column] as number;
         inserted.grids[sheet][below.row][below.column] =
           old + (3 * 10 ** -below.decimals) / (below.storage === "percent" ? 100 : 1);
-        const report = runChecks(index, rules, gridSources(inserted.plan, inserted.grids), mode);
+        const report = runChecks(rules, gridSources(inserted.plan, inserted.grids), mode);
         const expected = findingCells(inserted.plan, report.findings);
         expect([...expected].some((c) => c.startsWith(`${sheet}!${column}${top + 3} `))).toBe(true);
         expect(highlightedCells(inserted.plan, inserted.grids)).toEqual(expected);
@@ -118,7 +118,7 @@ describe.each<LayoutOptions["mode"]>(["round", "truncate"])("in %s mode", (mode)
               (typeof old === "number" ? old : 0) +
               (units * 10 ** -p.decimals) / (p.storage === "percent" ? 100 : 1);
           }
-          const report = runChecks(index, rules, gridSources(inserted.plan, inserted.grids), mode);
+          const report = runChecks(rules, gridSources(inserted.plan, inserted.grids), mode);
           expect(highlightedCells(inserted.plan, inserted.grids)).toEqual(
             findingCells(inserted.plan, report.findings)
           );
@@ -133,14 +133,14 @@ it.each<LayoutOptions["mode"]>(["round", "truncate"])(
   "highlights, over the whole release in both editions (%s), exactly the engine's findings on the dataset itself",
   (mode) => {
     const plan = buildWorkbookPlan(index, { edition: "both", mode, highlightMinor: true });
-    const report = runChecks(index, rules, datasetSources(index), mode);
+    const report = runChecks(rules, datasetSources(index), mode);
     expect(highlightedCells(plan, planGrids(plan))).toEqual(findingCells(plan, report.findings));
   }
 );
 
 it("leaves out the amber formulas when minor findings are not highlighted", () => {
   const plan = buildWorkbookPlan(index, { edition: "both", mode: "round", highlightMinor: false });
-  const report = runChecks(index, rules, datasetSources(index), "round");
+  const report = runChecks(rules, datasetSources(index), "round");
   const major = report.findings.filter((f) => f.severity === "major");
   expect(plan.sheets.flatMap((s) => s.highlights).every((h) => h.severity === "major")).toBe(true);
   expect(highlightedCells(plan, planGrids(plan))).toEqual(findingCells(plan, major));

@@ -114,7 +114,8 @@ export function sameName(a: string, b: string): boolean {
 /** Rewrites quoted references to a renamed sheet, as Excel does in formulas, formats and names. */
 export function renameReferences(state: WorkbookState, from: string, to: string): void {
   const quote = (s: string) => `'${s.replace(/'/g, "''")}'!`;
-  const rewrite = (text: string) => text.split(quote(from)).join(quote(to));
+  const [before, after] = [quote(from), quote(to)];
+  const rewrite = (text: string) => (text.includes(before) ? text.split(before).join(after) : text);
   for (const sheet of state.sheets) {
     for (const cell of Object.values(sheet.cells)) {
       if (typeof cell.value === "string" && cell.value.startsWith("=")) {

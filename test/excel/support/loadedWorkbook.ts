@@ -1,5 +1,5 @@
 import type { CheckReport } from "../../../src/core/checks/CheckReport";
-import { placementKey } from "../../../src/core/layout/buildWorkbookPlan";
+import { placementKey } from "../../../src/core/layout/placementKey";
 import type { WorkbookPlan } from "../../../src/core/layout/WorkbookPlan";
 import { buildIndex } from "../../../src/core/model/buildIndex";
 import { dataset } from "../../../src/data";

@@ -106,6 +106,7 @@ export function samplePlan(tables = 1): WorkbookPlan {
       },
     ],
     properties: { title: "IIJ", subject: "s", description: "d" },
+    report: emptyReport(),
   };
 }
 

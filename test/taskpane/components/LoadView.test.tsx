@@ -28,8 +28,9 @@ describe("LoadView", () => {
     const actions = fakeActions();
     const finding = { severity: "major" };
     actions.loadRelease.mockImplementation(async (options: { onProgress: (p: object) => void }) => {
-      options.onProgress({ sheet: "Operations", done: 1, total: 2 });
-      options.onProgress({ sheet: "Balance sheet", done: 2, total: 2 });
+      options.onProgress({ phase: "plan", sheet: "Operations", done: 1, total: 2 });
+      options.onProgress({ phase: "plan", sheet: "Balance sheet", done: 2, total: 2 });
+      options.onProgress({ phase: "write", sheet: "Operations", done: 1, total: 2 });
       return {
         sheets: ["Operations", "Balance sheet"],
         renamed: [{ wanted: "Checks", actual: "Checks (2)" }],
@@ -42,6 +43,9 @@ describe("LoadView", () => {
       await screen.findByText("2 sheet(s) loaded; flagged figures: 2 major, 1 minor.")
     ).toBeTruthy();
     expect(await screen.findAllByRole("progressbar")).toHaveLength(2);
+    // Each bar shows the last phase its sheet finished: written, or only planned.
+    expect(screen.getByRole("progressbar", { name: "Operations: 2 of 2" })).toBeTruthy();
+    expect(screen.getByRole("progressbar", { name: "Balance sheet: 1 of 2" })).toBeTruthy();
     expect(screen.getByText(/"Checks" is yours, so the add-in used "Checks \(2\)"/)).toBeTruthy();
   });
 

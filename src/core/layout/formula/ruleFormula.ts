@@ -1,4 +1,5 @@
 import { GAP_EPSILON } from "../../checks/gapRule";
+import { isPercentRule } from "../../checks/isPercentRule";
 import type { Rule } from "../../checks/Rule";
 import type { CellRef } from "../../model/CellRef";
 import type { Edition } from "../../model/Edition";
@@ -41,10 +42,6 @@ type Computed = {
 };
 
 const ONE_UNIT = 1 - GAP_EPSILON;
-
-function percentRule(rule: Rule): boolean {
-  return rule.kind === "share" || rule.kind === "change" || rule.kind === "claim";
-}
 
 function ratio(
   kind: "share" | "change" | "margin",
@@ -219,7 +216,7 @@ export function ruleFormula(
   if (computed === null) {
     return null;
   }
-  const percent = percentRule(rule);
+  const percent = isPercentRule(rule);
   const conditions = [...computed.conditions];
   if (percent && target.printedNil === true) {
     conditions.push(op(cellRef(target), "<>", num(0)));

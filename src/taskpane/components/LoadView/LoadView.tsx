@@ -7,7 +7,7 @@ import { ChoiceInput } from "../ChoiceInput/ChoiceInput";
 import { ErrorBar } from "../ErrorBar/ErrorBar";
 import { WriteButton } from "../WriteButton/WriteButton";
 import type { LoadViewProps } from "./LoadView.types";
-import { TABLE_KINDS, useLoadView } from "./useLoadView";
+import { PHASE_STEP, PHASE_STEPS, TABLE_KINDS, useLoadView } from "./useLoadView";
 import { useLoadViewStyles } from "./useLoadViewStyles.styles";
 
 // The table browser needs the dataset: its own chunk, only fetched in preview, once the first
@@ -84,8 +84,8 @@ export function LoadView(props: LoadViewProps): React.JSX.Element {
               <span className={styles.sheet}>{p.sheet}</span>
               <React.Suspense fallback={null}>
                 <SheetProgressBar
-                  value={Math.min(p.steps, 2) / 2}
-                  label={t.load.progress(p.sheet, Math.min(p.steps, 2), 2)}
+                  value={PHASE_STEP[p.phase] / PHASE_STEPS}
+                  label={t.load.progress(p.sheet, PHASE_STEP[p.phase], PHASE_STEPS)}
                 />
               </React.Suspense>
             </div>

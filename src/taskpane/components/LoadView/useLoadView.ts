@@ -1,6 +1,6 @@
 import * as React from "react";
 import type { TableKind } from "../../../core/model/Table";
-import type { EditionChoice, LoadResult } from "../../../excel/WorkbookActions";
+import type { EditionChoice, LoadPhase, LoadResult } from "../../../excel/WorkbookActions";
 import { errorText } from "../../i18n/errorText";
 import { useStrings } from "../../i18n/useStrings";
 import type { LoadViewProps, SheetProgress } from "./LoadView.types";
@@ -14,6 +14,12 @@ export const TABLE_KINDS: ReadonlyArray<TableKind> = [
   "nonGaap",
   "crossSelling",
 ];
+
+/** Each phase's place in a sheet's progress: planned is the first of two steps, written the last. */
+export const PHASE_STEP: Readonly<Record<LoadPhase, number>> = { plan: 1, write: 2 };
+
+/** How many steps a sheet's progress has: one per phase. */
+export const PHASE_STEPS = Object.keys(PHASE_STEP).length;
 
 /** LoadView's state and actions. */
 export type LoadViewState = {
@@ -84,20 +90,12 @@ export function useLoadView(props: LoadViewProps): LoadViewState {
       const loadResult = await actions.loadRelease({
         ...options,
         onProgress: (p) =>
-          setProgress((current) => {
-            const found = current.find((s) => s.sheet === p.sheet);
-            const entry = {
-              sheet: p.sheet,
-              steps: (found?.steps ?? 0) + 1,
-              done: p.done,
-              total: p.total,
-            };
-            return found === undefined
-              ? [...current, entry]
-              : current.map((s) => (s.sheet === p.sheet ? entry : s));
-          }),
+          setProgress((current) =>
+            current.some((s) => s.sheet === p.sheet)
+              ? current.map((s) => (s.sheet === p.sheet ? p : s))
+              : [...current, p]
+          ),
       });
-      setProgress((current) => current.map((s) => ({ ...s, steps: 2 })));
       setResult(loadResult);
       onLoaded({ options, renamed: loadResult.renamed }, loadResult.report);
     } catch (e: unknown) {

@@ -1,0 +1,69 @@
+import type { CellRef } from "../model/CellRef";
+import type { DatasetIndex } from "../model/DatasetIndex";
+import type { Rule } from "./Rule";
+
+/** How a compiled rule recomputes its figure from its operands. */
+export const RECOMPUTE = {
+  /** 100 · a ÷ b. */
+  share: 0,
+  /** 100 · (a ÷ b − 1). */
+  change: 1,
+  /** 100 · (1 − b ÷ a): a margin, revenue first. */
+  margin: 2,
+  /** Σ sign · scale · operand: footings and reconciliations. */
+  linear: 3,
+  /** factor · a: the convenience translation. */
+  translation: 4,
+  /** The English figure against the Japanese one. */
+  edition: 5,
+} as const;
+
+/** Bits of `CompiledRules.editions`. */
+export const EDITION_BIT = { en: 1, ja: 2 } as const;
+
+/**
+ * The cells a rule set reads, numbered: each table's cells densely (`base[t] + row · columns +
+ * column`, rows and columns in the table's order), then the cells named that no table holds
+ * (claims, and references to a row or column a table lacks) as their references.
+ */
+export type CellSpace = {
+  /** Per table of the dataset, the number of its first cell. */
+  readonly base: Int32Array;
+  /** Cells that belong to tables: base of the first extra cell. */
+  readonly dense: number;
+  /** The extra cells, numbered from `dense`. */
+  readonly extra: ReadonlyArray<CellRef>;
+  /** Dense cells some rule reads (1), for readers that ask cell by cell. */
+  readonly used: Uint8Array;
+};
+
+/**
+ * Every rule of a dataset as typed arrays, compiled once per dataset: what the engine runs over
+ * the bulk of the figures without building an object per check. Rule `i` reads its target cell
+ * `target[i]` and the operands `operand[start[i]]` to `operand[start[i + 1] − 1]`, each with
+ * its sign and scale (for a translation, `scale` holds the factor); rule objects are built only
+ * where a finding or a list needs them (`rule`, `all`).
+ */
+export type CompiledRules = {
+  readonly index: DatasetIndex;
+  readonly size: number;
+  /** Index into RULE_KINDS. */
+  readonly kind: Uint8Array;
+  /** One of RECOMPUTE. */
+  readonly recompute: Uint8Array;
+  /** EDITION_BIT flags of the editions the rule holds in. */
+  readonly editions: Uint8Array;
+  readonly target: Int32Array;
+  /** size + 1 offsets into operand, sign and scale. */
+  readonly start: Int32Array;
+  readonly operand: Int32Array;
+  readonly sign: Int8Array;
+  readonly scale: Float64Array;
+  readonly cells: CellSpace;
+  /** The reference of a cell. */
+  readonly ref: (cell: number) => CellRef;
+  /** Rule `i` as an object, built on first use. */
+  readonly rule: (i: number) => Rule;
+  /** Every rule as an object, in order: `deriveRules`. */
+  readonly all: () => ReadonlyArray<Rule>;
+};
