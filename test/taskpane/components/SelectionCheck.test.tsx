@@ -63,7 +63,7 @@ describe("SelectionCheck", () => {
       )
     ).toBeTruthy();
     const findings = within(section).getByRole("region", { name: "Findings (1)" });
-    expect(within(findings).getByText(/^D4 reports/)).toBeTruthy();
+    expect(within(findings).getByText(/^D4 prints 7\.9%\. C4 ÷ C\$11/)).toBeTruthy();
     await user.click(within(findings).getByRole("button", { name: "Go to D4" }));
     expect(state.selection).toEqual({ sheet: "My table", address: "D4" });
   });
