@@ -114,7 +114,7 @@ export const FUNCTION_IMPLEMENTATIONS: { readonly [K in FunctionId]: Implementat
     const wanted = column.normalize("NFKC").trim().toLowerCase();
     const cardColumn = CARD_COLUMNS.find((c) => c === wanted);
     if (cardColumn === undefined) {
-      return invalidValue(`Unknown column '${column}'. Columns: ${CARD_COLUMNS.join(", ")}.`);
+      return invalidValue({ kind: "unknownColumn", text: column, columns: CARD_COLUMNS });
     }
     const found = sourceReference(context.index, item, period, cardColumn, chosen.value);
     return found.ok ? succeed(found.text) : invalidValue(found.message);

@@ -1,4 +1,9 @@
+import type { Edition, Localized } from "../../core/model/Edition";
 import type { ConversionProblem } from "../../core/numbers/convertAmount";
+import type { PeriodProblem } from "../../core/periods/parsePeriod";
+
+/** An item as a message names it: its id, and its label in each edition. */
+export type NamedItem = { readonly id: string; readonly label: Localized };
 
 /** A value a parameter cannot take, as a message names it. */
 export type OfferedValue =
@@ -30,5 +35,63 @@ export type FunctionError =
   | { readonly kind: "unknownEdition"; readonly text: string }
   | { readonly kind: "unknownCheckKind"; readonly text: string }
   | { readonly kind: "conversion"; readonly problem: ConversionProblem }
-  /** A lookup's own explanation (unknown item, period, table; no figure), in English only. */
+  /**
+   * A name that is no item: `suggestions` are items whose names come near it; `among` says
+   * whether they are the near names in the release or every item of the tables searched.
+   */
+  | {
+      readonly kind: "unknownItem";
+      readonly name: string;
+      readonly suggestions: ReadonlyArray<NamedItem>;
+      readonly among: "near" | "tables";
+    }
+  /** A text that is no period, or a period the item (or `table`) has no figures for. */
+  | {
+      readonly kind: "unknownPeriod";
+      readonly text: string;
+      readonly problem?: PeriodProblem;
+      readonly periods: ReadonlyArray<string>;
+      readonly table?: string;
+    }
+  /** An item with no printed figure for a period (in a table, when known). */
+  | {
+      readonly kind: "noFigure";
+      readonly label: Localized;
+      readonly period: string;
+      readonly table?: Localized;
+      readonly periods?: ReadonlyArray<string>;
+    }
+  /** A table with no column for a period. */
+  | {
+      readonly kind: "noTablePeriod";
+      readonly table: Localized;
+      readonly tableId: string;
+      readonly period: string;
+      readonly periods: ReadonlyArray<string>;
+    }
+  /** A table one edition does not print. */
+  | { readonly kind: "notPrinted"; readonly edition: Edition; readonly table: Localized }
+  | {
+      readonly kind: "unknownStatement";
+      readonly text: string;
+      readonly statements: ReadonlyArray<string>;
+    }
+  /** A statement name that means several tables. */
+  | {
+      readonly kind: "severalTables";
+      readonly text: string;
+      readonly tables: ReadonlyArray<string>;
+    }
+  /** A name shared by items whose figures differ. */
+  | {
+      readonly kind: "severalItems";
+      readonly text: string;
+      readonly choices: ReadonlyArray<{ readonly item: NamedItem; readonly value: number }>;
+    }
+  | {
+      readonly kind: "unknownColumn";
+      readonly text: string;
+      readonly columns: ReadonlyArray<string>;
+    }
+  /** A lookup's own explanation, in English only (where no kind fits: see the callers). */
   | { readonly kind: "described"; readonly text: string };
