@@ -93,5 +93,30 @@ export type FunctionError =
       readonly text: string;
       readonly columns: ReadonlyArray<string>;
     }
+  /** Two amounts in units that cannot be divided. */
+  | {
+      readonly kind: "incomparable";
+      readonly a: { readonly label: Localized; readonly unit: string };
+      readonly b: { readonly label: Localized; readonly unit: string };
+    }
+  /** An item with no total to be a share of. */
+  | { readonly kind: "noBase"; readonly label: Localized }
+  /** A base that is zero: no share of it (`share`) or no change from it (`change`). */
+  | {
+      readonly kind: "zeroBase";
+      readonly label: Localized;
+      readonly period: string;
+      readonly ratio: "share" | "change";
+    }
+  /** IIJ.USD given an amount that is not in yen. */
+  | { readonly kind: "notYenAmount"; readonly unit: string }
+  /** An amount too large to translate. */
+  | { readonly kind: "tooLarge"; readonly amount: number }
+  /** Decimals out of range (0 to `most`). */
+  | { readonly kind: "decimals"; readonly most: number; readonly given: number }
+  /** A reported percentage that is not a finite number. */
+  | { readonly kind: "notFinite"; readonly reported: number }
+  /** A percentage the check could not read. */
+  | { readonly kind: "unreadablePercentage" }
   /** A lookup's own explanation, in English only (where no kind fits: see the callers). */
   | { readonly kind: "described"; readonly text: string };

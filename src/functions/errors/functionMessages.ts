@@ -172,7 +172,7 @@ const MESSAGES: Catalogue = {
     en: (e) =>
       `${e.table.en} has no figures for ${e.period}. Periods of ${e.tableId}: ${e.periods.join(", ")}.`,
     ja: (e) =>
-      `${inLanguage(e.table, "ja")} には ${e.period} の数値がありません。期間：${e.periods.join("、")}。`,
+      `${inLanguage(e.table, "ja")}（${e.tableId}）には ${e.period} の数値がありません。期間：${e.periods.join("、")}。`,
   },
   notPrinted: {
     en: (e) =>
@@ -204,6 +204,45 @@ const MESSAGES: Catalogue = {
   unknownColumn: {
     en: (e) => `Unknown column '${e.text.slice(0, 40)}'. Columns: ${e.columns.join(", ")}.`,
     ja: (e) => `列 '${e.text.slice(0, 40)}' はありません。列：${e.columns.join("、")}。`,
+  },
+  incomparable: {
+    en: ({ a, b }) =>
+      `${a.label.en} is in ${a.unit} and ${b.label.en} in ${b.unit}: they cannot be divided.`,
+    ja: ({ a, b }) =>
+      `${inLanguage(a.label, "ja")} の単位は ${a.unit}、${inLanguage(b.label, "ja")} の単位は ${b.unit} で、割り算できません。`,
+  },
+  noBase: {
+    en: (e) => `${e.label.en} has no total to be a share of: give a base item.`,
+    ja: (e) =>
+      `${inLanguage(e.label, "ja")} には構成比の基準になる合計がありません。基準の項目を指定してください。`,
+  },
+  zeroBase: {
+    en: (e) =>
+      `${e.label.en} is zero in ${e.period}: ${e.ratio === "share" ? "no share of it" : "no change from it"}.`,
+    ja: (e) =>
+      `${inLanguage(e.label, "ja")} は ${e.period} にゼロなので、${e.ratio === "share" ? "構成比" : "増減率"}はありません。`,
+  },
+  notYenAmount: {
+    en: (e) =>
+      `IIJ.USD translates yen: the unit must be JPY, JPY thousands or JPY millions, not ${e.unit}.`,
+    ja: (e) =>
+      `IIJ.USD は円を換算します。単位は JPY、JPY thousands（千円）、JPY millions（百万円）のいずれかで指定してください（${e.unit} は使えません）。`,
+  },
+  tooLarge: {
+    en: (e) => `The amount ${e.amount} is too large to translate.`,
+    ja: (e) => `金額 ${e.amount} は大きすぎて換算できません。`,
+  },
+  decimals: {
+    en: (e) => `The decimals must be a whole number from 0 to ${e.most}, not ${e.given}.`,
+    ja: (e) => `小数桁数は 0～${e.most} の整数で指定してください（${e.given} は使えません）。`,
+  },
+  notFinite: {
+    en: (e) => `The reported percentage ${e.reported} is not a finite number.`,
+    ja: (e) => `報告された率 ${e.reported} は有限の数値ではありません。`,
+  },
+  unreadablePercentage: {
+    en: () => "The percentage could not be read.",
+    ja: () => "率を読み取れませんでした。",
   },
   described: {
     en: (e) => e.text,
