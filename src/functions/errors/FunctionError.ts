@@ -118,5 +118,15 @@ export type FunctionError =
   | { readonly kind: "notFinite"; readonly reported: number }
   /** A percentage the check could not read. */
   | { readonly kind: "unreadablePercentage" }
+  /** A known item without the figure IIJ.SOURCE asks for (see core/card's MissingFigure). */
+  | {
+      readonly kind: "noCardFigure";
+      readonly items: ReadonlyArray<NamedItem>;
+      readonly column: string;
+      readonly period: string;
+      readonly edition: Edition;
+      readonly periods: ReadonlyArray<string>;
+      readonly columns: ReadonlyArray<string>;
+    }
   /** A lookup's own explanation, in English only (where no kind fits: see the callers). */
   | { readonly kind: "described"; readonly text: string };

@@ -244,6 +244,19 @@ const MESSAGES: Catalogue = {
     en: () => "The percentage could not be read.",
     ja: () => "率を読み取れませんでした。",
   },
+  noCardFigure: {
+    en: (e) =>
+      e.periods.length === 0
+        ? `${labels(e.items, "en")} has no ${e.column} figure in the '${e.edition}' edition.`
+        : `${labels(e.items, "en")} has no ${e.column} figure for '${e.period}' in the '${e.edition}' edition. Periods with one: ${e.periods.join(", ")}.` +
+          (e.columns.length > 0 ? ` For ${e.period} it has: ${e.columns.join(", ")}.` : ""),
+    ja: (e) =>
+      `${e.edition === "ja" ? "日本語版" : "英語版"}の ${labels(e.items, "ja")} には${
+        e.periods.length === 0 ? "" : ` '${e.period}' の`
+      } ${e.column} の数値がありません。${
+        e.periods.length === 0 ? "" : `${e.column} のある期間：${e.periods.join("、")}。`
+      }${e.columns.length > 0 && e.periods.length > 0 ? `${e.period} にある列：${e.columns.join("、")}。` : ""}`,
+  },
   described: {
     en: (e) => e.text,
     ja: (e) => e.text,

@@ -93,6 +93,15 @@ const EVERY: { readonly [K in Kind]: Extract<FunctionError, { kind: K }> } = {
   decimals: { kind: "decimals", most: 6, given: 9 },
   notFinite: { kind: "notFinite", reported: Infinity },
   unreadablePercentage: { kind: "unreadablePercentage" },
+  noCardFigure: {
+    kind: "noCardFigure",
+    items: [{ id: "revenues.total", label: REVENUES }],
+    column: "share",
+    period: "5Q02",
+    edition: "ja",
+    periods: ["4Q02"],
+    columns: ["amount"],
+  },
 };
 const EVERY_KIND: ReadonlyArray<FunctionError> = Object.values(EVERY);
 
@@ -174,6 +183,8 @@ describe("the function error messages", () => {
     ['=IIJ.STATEMENT("operations")', "複数の表を指します"],
     ['=IIJ.VALUE("Other","4Q02")', "数値の異なる複数の項目を指します"],
     ['=IIJ.VALUE("Total revenues","Q1 2003")', "暦年の四半期と読めます"],
+    ['=IIJ.SOURCE("Value-added services","5Q02")', "'5Q02' の amount の数値がありません"],
+    ['=IIJ.SOURCE("nothing","4Q02")', "項目 'nothing' はありません"],
   ])("shows %s in Japanese in a Japanese pane, with what exists", (formula, wording) => {
     const en = messageOf(formula, "en");
     const ja = messageOf(formula, "ja");
