@@ -10,7 +10,7 @@ import type { NamedItem } from "../errors/FunctionError";
  * @param within - the tables whose label to prefer, when given
  * @returns the id with its labels
  * @example
- * namedItem(index, "revenues.total") //=> { id: "revenues.total", label: { en: "Total revenues", ja: "売上高合計" } }
+ * namedItem(index, "revenues.total") //=> { id: "revenues.total", label: { en: "Total revenues", ja: "営業収益合計" } }
  */
 export function namedItem(
   index: DatasetIndex,

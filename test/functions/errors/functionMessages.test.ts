@@ -13,7 +13,7 @@ const playground = createPlayground(playgroundRegistry(core));
 
 type Kind = Exclude<FunctionError["kind"], "described">;
 
-const REVENUES = { en: "Total revenues", ja: "売上高合計" };
+const REVENUES = { en: "Total revenues", ja: "営業収益合計" };
 const BANDWIDTH = { en: "Contracted Bandwidth", ja: "契約帯域" };
 
 /** One error of every kind the catalogue words in both languages (a kind left out fails to compile). */
