@@ -4,9 +4,23 @@ import type { Edition } from "../model/Edition";
 import { findItem } from "../model/findItem";
 import { cardColumnOf, type CardColumn } from "./CardColumn";
 
+/**
+ * Why a known item has no such figure, as data: the periods it has this column for (none when it
+ * never has it in the edition) and the columns it has for the period.
+ */
+export type MissingFigure = {
+  readonly items: ReadonlyArray<string>;
+  readonly column: CardColumn;
+  readonly period: string;
+  readonly edition: Edition;
+  readonly periods: ReadonlyArray<string>;
+  readonly columns: ReadonlyArray<CardColumn>;
+};
+
 /** A figure found from what a user typed, or a message that names what exists. */
 export type FigureLocation =
-  { readonly ok: true; readonly ref: CellRef } | { readonly ok: false; readonly message: string };
+  | { readonly ok: true; readonly ref: CellRef }
+  | { readonly ok: false; readonly message: string; readonly missing?: MissingFigure };
 
 /** Every cell an item has in an edition: its table, column and card column. */
 function cellsOf(
@@ -64,14 +78,17 @@ export function locateFigure(
   const periods = [...new Set(cells.filter((c) => c.column === column).map((c) => c.period))];
   const columns = [...new Set(cells.filter((c) => c.period === period).map((c) => c.column))];
   const name = found.ids.join(", ");
+  const missing = { items: found.ids, column, period, edition, periods, columns };
   if (periods.length === 0) {
     return {
       ok: false,
       message: `${name} has no ${column} figure in the '${edition}' edition.`,
+      missing,
     };
   }
   return {
     ok: false,
+    missing,
     message:
       `${name} has no ${column} figure for '${period}' in the '${edition}' edition. ` +
       `Periods with one: ${periods.join(", ")}.` +

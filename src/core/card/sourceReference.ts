@@ -3,7 +3,7 @@ import type { Edition } from "../model/Edition";
 import { figureProvenance } from "../provenance/figureProvenance";
 import { formatSourceLine } from "../provenance/formatSourceLine";
 import type { CardColumn } from "./CardColumn";
-import { locateFigure } from "./locateFigure";
+import { type FigureLocation, locateFigure } from "./locateFigure";
 
 /**
  * Where the release prints an item's figure for a period, as one line of text: what
@@ -25,7 +25,7 @@ export function sourceReference(
   period: string,
   column: CardColumn = "amount",
   edition: Edition = "en"
-): { readonly ok: true; readonly text: string } | { readonly ok: false; readonly message: string } {
+): { readonly ok: true; readonly text: string } | Extract<FigureLocation, { ok: false }> {
   const found = locateFigure(index, item, period, column, edition);
   if (!found.ok) {
     return found;

@@ -4,7 +4,12 @@ import { normalizeName } from "./normalizeName";
 /** An item found from a user's text, or a message that says what would have been valid. */
 export type ItemResolution =
   | { readonly ok: true; readonly ids: ReadonlyArray<string> }
-  | { readonly ok: false; readonly message: string };
+  | {
+      readonly ok: false;
+      readonly message: string;
+      /** Item ids whose names contain the text or are contained in it (at most 8). */
+      readonly suggestions: ReadonlyArray<string>;
+    };
 
 const MAX_LISTED = 8;
 
@@ -40,5 +45,5 @@ export function findItem(
     suggestions.length > 0
       ? ` Did you mean: ${suggestions.join(", ")}?`
       : " Use IIJ.ITEMS() for the list of items.";
-  return { ok: false, message: `Unknown item '${name.slice(0, 60)}'.${hint}` };
+  return { ok: false, message: `Unknown item '${name.slice(0, 60)}'.${hint}`, suggestions };
 }

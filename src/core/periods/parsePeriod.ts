@@ -2,10 +2,18 @@ import { calendarToFiscal } from "./fiscalCalendar";
 import type { PeriodQuery } from "./PeriodQuery";
 import { periodId } from "./periodId";
 
+/** Why a text is not a period, as data (a message catalogue words it in each language). */
+export type PeriodProblem =
+  | { readonly kind: "empty" }
+  | { readonly kind: "notPeriod" }
+  | { readonly kind: "notDate" }
+  | { readonly kind: "needsYear" }
+  | { readonly kind: "calendarQuarter"; readonly calendar: string; readonly fiscal: string };
+
 /** What reading a period gives: the period, or a message that says how to write it. */
 export type PeriodParse =
   | { readonly ok: true; readonly query: PeriodQuery }
-  | { readonly ok: false; readonly message: string };
+  | { readonly ok: false; readonly message: string; readonly problem: PeriodProblem };
 
 type Quarter = 1 | 2 | 3 | 4;
 
@@ -106,7 +114,11 @@ const date: Reader = (text) => {
   }
   const iso = isoDate(...parts);
   return iso === null
-    ? { ok: false, message: `'${text}' is not a date of the calendar.` }
+    ? {
+        ok: false,
+        message: `'${text}' is not a date of the calendar.`,
+        problem: { kind: "notDate" },
+      }
     : { ok: true, query: { kind: "instant", date: iso } };
 };
 
@@ -124,12 +136,17 @@ const calendarQuarter: Reader = (text) => {
     message:
       `'${text}' reads as a calendar quarter. IIJ's fiscal year N runs April N to March N+1: ` +
       `calendar Q${q} ${year} is ${periodId(fiscal)} (Q${fiscal.quarter} FY${fiscal.fiscalYear}).`,
+    problem: { kind: "calendarQuarter", calendar: `Q${q} ${year}`, fiscal: periodId(fiscal) },
   };
 };
 
 const bareQuarter: Reader = (text) =>
   /^(?:Q[1-4]|[1-4]Q)$/.test(text)
-    ? { ok: false, message: `'${text}' needs a fiscal year, as in 4Q02 or Q4 FY2002.` }
+    ? {
+        ok: false,
+        message: `'${text}' needs a fiscal year, as in 4Q02 or Q4 FY2002.`,
+        problem: { kind: "needsYear" },
+      }
     : null;
 
 const READERS: ReadonlyArray<Reader> = [
@@ -155,7 +172,7 @@ const READERS: ReadonlyArray<Reader> = [
 export function parsePeriod(input: string): PeriodParse {
   const text = input.normalize("NFKC").trim().replace(/\s+/g, " ").toUpperCase();
   if (text.length === 0) {
-    return { ok: false, message: "The period is empty." };
+    return { ok: false, message: "The period is empty.", problem: { kind: "empty" } };
   }
   if (text.length <= MAX_LENGTH) {
     for (const read of READERS) {
@@ -168,5 +185,6 @@ export function parsePeriod(input: string): PeriodParse {
   return {
     ok: false,
     message: `'${input.slice(0, MAX_LENGTH)}' is not a period. Write a fiscal quarter (4Q02, Q4 FY2002), a fiscal year (FY2002, 2002年度) or a date (2003-03-31).`,
+    problem: { kind: "notPeriod" },
   };
 }

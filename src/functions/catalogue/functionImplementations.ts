@@ -3,10 +3,12 @@ import type { FunctionsContext } from "../pure/FunctionsContext";
 import { type FunctionResult, invalidValue, succeed } from "../pure/FunctionResult";
 import { CARD_COLUMNS } from "../../core/card/CardColumn";
 import { sourceReference } from "../../core/card/sourceReference";
+import { namedItem } from "../pure/namedItem";
 import { parseEdition } from "../pure/parseEdition";
 import { changeOverPeriod, shareOfTotal } from "../pure/ratioFunctions";
 import type { RequestedUnit } from "../../core/numbers/RequestedUnit";
 import { parseUnit } from "../pure/parseUnit";
+import { resolveItem } from "../pure/resolveItem";
 import { type Grid, itemList, periodList, statementGrid } from "../pure/statementFunctions";
 import { usdTranslation } from "../pure/usdTranslation";
 import { valueOf } from "../pure/valueOf";
@@ -114,9 +116,26 @@ export const FUNCTION_IMPLEMENTATIONS: { readonly [K in FunctionId]: Implementat
     const wanted = column.normalize("NFKC").trim().toLowerCase();
     const cardColumn = CARD_COLUMNS.find((c) => c === wanted);
     if (cardColumn === undefined) {
-      return invalidValue(`Unknown column '${column}'. Columns: ${CARD_COLUMNS.join(", ")}.`);
+      return invalidValue({ kind: "unknownColumn", text: column, columns: CARD_COLUMNS });
+    }
+    const known = resolveItem(context, item);
+    if (!known.ok) {
+      return known;
     }
     const found = sourceReference(context.index, item, period, cardColumn, chosen.value);
-    return found.ok ? succeed(found.text) : invalidValue(found.message);
+    if (found.ok) {
+      return succeed(found.text);
+    }
+    const { missing } = found;
+    // Without `missing`, the dataset's index disagrees with its tables: a build fault, in English.
+    return invalidValue(
+      missing === undefined
+        ? found.message
+        : {
+            kind: "noCardFigure",
+            ...missing,
+            items: missing.items.map((id) => namedItem(context.index, id)),
+          }
+    );
   },
 };

@@ -63,14 +63,12 @@ export function parseCheckKind(text: string | undefined): FunctionResult<"share"
 export function checkPercentage(question: CheckQuestion): FunctionResult<CheckVerdict> {
   const { reported, numerator, denominator, decimals, kind } = question;
   if (!Number.isInteger(decimals) || decimals < 0 || decimals > MAX_DECIMALS) {
-    return invalidValue(
-      `The decimals must be a whole number from 0 to ${MAX_DECIMALS}, not ${decimals}.`
-    );
+    return invalidValue({ kind: "decimals", most: MAX_DECIMALS, given: decimals });
   }
   // Excel stores 7.2% as 0.072; ×100 gives 7.199999999999999, so round away the float noise.
   const percent = Number((reported * 100).toFixed(decimals + 6));
   if (!Number.isFinite(percent)) {
-    return invalidValue(`The reported percentage ${reported} is not a finite number.`);
+    return invalidValue({ kind: "notFinite", reported });
   }
   const figures = new Map<CellRef, FigureReading>([
     [TARGET, reading(percent, decimals)],
@@ -99,7 +97,7 @@ export function checkPercentage(question: CheckQuestion): FunctionResult<CheckVe
   const evaluation = evaluateRule(rule, source, "round");
   switch (evaluation.status) {
     case "absent":
-      return notAvailable("The percentage could not be read.");
+      return notAvailable({ kind: "unreadablePercentage" });
     case "notCheckable":
       return notAvailable(`Not checkable: ${evaluation.reason}.`);
     case "checked":

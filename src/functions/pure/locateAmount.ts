@@ -9,6 +9,7 @@ import { periodId } from "../../core/periods/periodId";
 import type { NativeAmount } from "../../core/numbers/convertAmount";
 import type { FunctionsContext } from "./FunctionsContext";
 import { type FunctionResult, invalidValue, notAvailable, succeed } from "./FunctionResult";
+import { namedItem } from "./namedItem";
 
 /** An amount found for an item in a period: the item, the period and the amount as printed. */
 export type LocatedAmount = NativeAmount & {
@@ -69,17 +70,14 @@ function amountAt(
 ): FunctionResult<LocatedAmount> {
   const printed = placements.find((p) => p.table.figures[edition] !== undefined);
   if (printed === undefined) {
-    const title = placements[0].table.title.en;
-    return notAvailable(
-      `The ${edition === "ja" ? "Japanese" : "English"} edition does not print ${title}.`
-    );
+    return notAvailable({ kind: "notPrinted", edition, table: placements[0].table.title });
   }
   const { table, row, columnIndex } = printed;
   const label = row.label[edition] ?? row.label.en;
   const figures = table.figures[edition]?.[row.id];
   const figure = figures?.[columnIndex];
   if (figure === undefined || figure === null) {
-    return notAvailable(`${label} has no figure for ${period} in ${table.title.en}.`);
+    return notAvailable({ kind: "noFigure", label: row.label, period, table: table.title });
   }
   const column = table.columns[columnIndex];
   const usdIndex = table.columns.findIndex((c) => c.kind === "usd" && c.translates === column.id);
@@ -118,11 +116,14 @@ export function locateAmount(
   within?: ReadonlySet<string>
 ): FunctionResult<ReadonlyArray<LocatedAmount>> {
   const available = periodsOf(context, ids, within);
-  const listing = `Periods: ${available.join(", ")}.`;
   const parsed = parsePeriod(periodText);
   if (!parsed.ok) {
-    const hint = parsed.message.includes("is not a period") ? "" : ` ${parsed.message}`;
-    return invalidValue(`Unknown period '${periodText.slice(0, 40)}'.${hint} ${listing}`);
+    return invalidValue({
+      kind: "unknownPeriod",
+      text: periodText,
+      problem: parsed.problem,
+      periods: available,
+    });
   }
   const found: LocatedAmount[] = [];
   let failure: FunctionResult<never> | undefined;
@@ -147,6 +148,10 @@ export function locateAmount(
   if (failure !== undefined) {
     return failure;
   }
-  const label = context.index.items.get(ids[0])?.[0]?.row.label[edition] ?? ids[0];
-  return notAvailable(`${label} has no figure for ${periodId(parsed.query)}. ${listing}`);
+  return notAvailable({
+    kind: "noFigure",
+    label: namedItem(context.index, ids[0]).label,
+    period: periodId(parsed.query),
+    periods: available,
+  });
 }

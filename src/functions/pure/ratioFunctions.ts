@@ -13,9 +13,11 @@ function comparable(
 ): FunctionResult<readonly [number, number]> {
   const bothYen = isYen(a.unit) && isYen(b.unit);
   if (!bothYen && a.unit !== b.unit) {
-    return invalidValue(
-      `${a.label} is in ${a.unit} and ${b.label} in ${b.unit}: they cannot be divided.`
-    );
+    return invalidValue({
+      kind: "incomparable",
+      a: { label: a.placement.row.label, unit: a.unit },
+      b: { label: b.placement.row.label, unit: b.unit },
+    });
   }
   const x = convertFigure(a, bothYen ? "JPY" : undefined, context.jpyPerUsd);
   const y = convertFigure(b, bothYen ? "JPY" : undefined, context.jpyPerUsd);
@@ -60,9 +62,7 @@ export function shareOfTotal(
   }
   const baseName = base ?? defaultBase(part.value);
   if (baseName === undefined) {
-    return invalidValue(
-      `${part.value.amount.label} has no total to be a share of: give a base item.`
-    );
+    return invalidValue({ kind: "noBase", label: part.value.amount.placement.row.label });
   }
   const sameTable = new Set([part.value.amount.placement.table.id]);
   const near = valueOf(context, { item: baseName, period, edition: "en", within: sameTable });
@@ -76,9 +76,12 @@ export function shareOfTotal(
   }
   const [x, y] = pair.value;
   return y === 0
-    ? notAvailable(
-        `${whole.value.amount.label} is zero in ${whole.value.amount.period}: no share of it.`
-      )
+    ? notAvailable({
+        kind: "zeroBase",
+        label: whole.value.amount.placement.row.label,
+        period: whole.value.amount.period,
+        ratio: "share",
+      })
     : succeed(x / y);
 }
 
@@ -114,8 +117,11 @@ export function changeOverPeriod(
   }
   const [x, y] = pair.value;
   return y === 0
-    ? notAvailable(
-        `${prior.value.amount.label} is zero in ${prior.value.amount.period}: no change from it.`
-      )
+    ? notAvailable({
+        kind: "zeroBase",
+        label: prior.value.amount.placement.row.label,
+        period: prior.value.amount.period,
+        ratio: "change",
+      })
     : succeed(x / y - 1);
 }

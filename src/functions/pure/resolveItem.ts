@@ -2,6 +2,7 @@ import { findItem } from "../../core/model/findItem";
 import { normalizeName } from "../../core/model/normalizeName";
 import type { FunctionsContext } from "./FunctionsContext";
 import { type FunctionResult, invalidValue, succeed } from "./FunctionResult";
+import { namedItem } from "./namedItem";
 
 function itemsOf(context: FunctionsContext, within: ReadonlySet<string>): string[] {
   return context.index.dataset.tables
@@ -31,7 +32,12 @@ export function resolveItem(
     return succeed(found.ids);
   }
   if (within === undefined) {
-    return invalidValue(found.message);
+    return invalidValue({
+      kind: "unknownItem",
+      name: text,
+      suggestions: found.suggestions.map((id) => namedItem(context.index, id)),
+      among: "near",
+    });
   }
   const key = normalizeName(text);
   const ids = itemsOf(context, within);
@@ -48,7 +54,12 @@ export function resolveItem(
   const unique = partial.filter((id, i) => partial.indexOf(id) === i);
   return unique.length > 0
     ? succeed(unique)
-    : invalidValue(
-        `Unknown item '${text.slice(0, 60)}'. Items: ${ids.filter((id, i) => ids.indexOf(id) === i).join(", ")}.`
-      );
+    : invalidValue({
+        kind: "unknownItem",
+        name: text,
+        suggestions: ids
+          .filter((id, i) => ids.indexOf(id) === i)
+          .map((id) => namedItem(context.index, id, within)),
+        among: "tables",
+      });
 }

@@ -19,8 +19,10 @@ export function resolveStatement(
 ): FunctionResult<ReadonlyArray<string>> {
   const ids = context.statements.get(normalizeName(text));
   return ids === undefined
-    ? invalidValue(
-        `Unknown statement '${text.slice(0, 40)}'. Statements: ${context.index.dataset.tables.map((t) => t.id).join(", ")}.`
-      )
+    ? invalidValue({
+        kind: "unknownStatement",
+        text,
+        statements: context.index.dataset.tables.map((t) => t.id),
+      })
     : succeed(ids);
 }

@@ -44,10 +44,16 @@ function columnsFor(
   if (period === undefined) {
     return succeed(all);
   }
-  const listing = `Periods of ${table.id}: ${tablePeriods(table).join(", ")}.`;
+  const periods = tablePeriods(table);
   const parsed = parsePeriod(period);
   if (!parsed.ok) {
-    return invalidValue(`Unknown period '${period.slice(0, 40)}'. ${listing}`);
+    return invalidValue({
+      kind: "unknownPeriod",
+      text: period,
+      problem: parsed.problem,
+      periods,
+      table: table.id,
+    });
   }
   const candidates = periodCandidates(parsed.query);
   const wanted = all.filter((i) => {
@@ -56,7 +62,13 @@ function columnsFor(
   });
   return wanted.length > 0
     ? succeed(wanted.slice(0, 1))
-    : notAvailable(`${table.title.en} has no figures for ${candidates[0]}. ${listing}`);
+    : notAvailable({
+        kind: "noTablePeriod",
+        table: table.title,
+        tableId: table.id,
+        period: candidates[0],
+        periods,
+      });
 }
 
 function pickTable(
@@ -78,9 +90,7 @@ function pickTable(
       : tables;
   return narrowed.length === 1
     ? succeed(narrowed[0])
-    : invalidValue(
-        `'${statement.slice(0, 40)}' names several tables: ${ids.value.join(", ")}. Name one of them.`
-      );
+    : invalidValue({ kind: "severalTables", text: statement, tables: ids.value });
 }
 
 /**
@@ -109,9 +119,7 @@ export function statementGrid(
   const { columns, rows, title } = table.value;
   const figures = table.value.figures[edition];
   if (figures === undefined) {
-    return notAvailable(
-      `The ${edition === "ja" ? "Japanese" : "English"} edition does not print ${title.en}.`
-    );
+    return notAvailable({ kind: "notPrinted", edition, table: title });
   }
   const picked = columnsFor(table.value, period);
   if (!picked.ok) {

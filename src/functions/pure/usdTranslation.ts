@@ -22,13 +22,9 @@ export function usdTranslation(
 ): FunctionResult<number> {
   const from = unit ?? "JPY thousands";
   if (from === "USD" || !isYen(from)) {
-    return invalidValue(
-      `IIJ.USD translates yen: the unit must be JPY, JPY thousands or JPY millions, not ${from}.`
-    );
+    return invalidValue({ kind: "notYenAmount", unit: from });
   }
   const yen = amount * (unitScale(from, "JPY") ?? Number.NaN);
   const usd = from === "JPY" ? yen / jpyPerUsd : yen / jpyPerUsd / 1000;
-  return Number.isFinite(usd)
-    ? succeed(usd)
-    : invalidValue(`The amount ${amount} is too large to translate.`);
+  return Number.isFinite(usd) ? succeed(usd) : invalidValue({ kind: "tooLarge", amount });
 }

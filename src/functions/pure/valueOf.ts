@@ -78,8 +78,12 @@ export function valueOf(
   if (agree) {
     return succeed(first);
   }
-  const choices = found.map((f) => `${f.amount.item} (${f.value})`).join(", ");
-  return invalidValue(
-    `'${question.item.slice(0, 40)}' names several items with different figures: ${choices}. Give one of these ids.`
-  );
+  return invalidValue({
+    kind: "severalItems",
+    text: question.item,
+    choices: found.map((f) => ({
+      item: { id: f.amount.item, label: f.amount.placement.row.label },
+      value: f.value,
+    })),
+  });
 }

@@ -89,7 +89,7 @@ describe("IIJ.CROSSSELL", () => {
   it("lists the services when the service is unknown", () => {
     const failure = failureOf(f.CROSSSELL("Catering", 2002));
     expect(failure.code).toBe("invalidValue");
-    expect(failure.message).toContain("cross_selling.data_center");
+    expect(failure.message).toContain("Data Center Service");
   });
 
   it("refuses a unit-less year given as TRUE", () => {
@@ -391,7 +391,7 @@ describe("IIJ.CONTRACTS", () => {
 
   it("lists Table 1's items for an unknown service", () => {
     expect(failureOf(f.CONTRACTS("Total revenues", "4Q02")).message).toContain(
-      "Items: contracts.data_center"
+      "Items: Internet Data Center Connectivity Services"
     );
   });
 });
