@@ -118,6 +118,8 @@ export type Strings = {
     readonly goTo: (cell: string) => string;
     readonly sheetGone: string;
     readonly highlighted: (rules: number, sheet: string) => string;
+    /** Highlighting refused, nothing written: the rules it would take and the most it writes. */
+    readonly tooManyRules: (rules: number, limit: number) => string;
     readonly cleared: (count: number) => string;
     readonly clearedExcept: (count: number, sheets: string) => string;
     /** The relations are described in English, as the command line prints them. */

@@ -108,6 +108,8 @@ export const en: Strings = {
     sheetGone: "The checked sheet no longer exists. Check the selection again.",
     highlighted: (rules, sheet) =>
       `${rules} highlight rule(s) written on ${sheet}; they stay live as you edit. Clear selection highlights removes exactly these.`,
+    tooManyRules: (rules, limit) =>
+      `Highlighting this selection would take ${rules.toLocaleString("en-US")} conditional-format rules; at most ${limit.toLocaleString("en-US")} are written at once, so that Excel stays responsive. Nothing was written: select a smaller part of the table, check it and highlight that.`,
     cleared: (count) => `${count} selection highlight rule(s) removed; your own rules were kept.`,
     clearedExcept: (count, sheets) =>
       `${count} selection highlight rule(s) removed. Excel could not read some rules back on ${sheets}; they were left. Try again.`,

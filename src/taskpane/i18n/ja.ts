@@ -108,6 +108,8 @@ export const ja: Strings = {
     sheetGone: "チェックしたシートはもう存在しません。もう一度選択範囲をチェックしてください。",
     highlighted: (rules, sheet) =>
       `${sheet} に強調表示ルールを ${rules} 件書き込みました。編集しても有効なままです。「選択範囲の強調表示を解除」でこれらだけを削除します。`,
+    tooManyRules: (rules, limit) =>
+      `この選択範囲の強調表示には条件付き書式ルールが ${rules.toLocaleString("ja-JP")} 件必要です。Excel の動作を保つため、一度に書き込むのは ${limit.toLocaleString("ja-JP")} 件までです。何も書き込んでいません。表の一部を選択してチェックし、強調表示してください。`,
     cleared: (count) =>
       `選択範囲の強調表示ルールを ${count} 件削除しました。ご自身のルールはそのままです。`,
     clearedExcept: (count, sheets) =>

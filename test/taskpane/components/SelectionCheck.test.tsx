@@ -93,6 +93,22 @@ describe("SelectionCheck", () => {
     expect(JSON.stringify(sheet.cells)).toBe(values);
   });
 
+  it("refuses to highlight a selection that would take too many rules, and writes nothing", async () => {
+    const state = emptyWorkbook();
+    const sheet = addStatementSheet(state, "My table", statementCells(400, 6, 8));
+    state.selection = { sheet: "My table", address: "A1:Z500" };
+    const values = JSON.stringify(sheet.cells);
+    const { user } = await checkSelection(state);
+    await user.click(screen.getByRole("button", { name: "Highlight in this sheet" }));
+    expect(
+      await screen.findByText(
+        /^Highlighting this selection would take [\d,]+ conditional-format rules; at most 500/
+      )
+    ).toBeTruthy();
+    expect(sheet.conditionalFormats).toEqual([]);
+    expect(JSON.stringify(sheet.cells)).toBe(values);
+  });
+
   it("shows a formula-like label as text, and an unreadable cell as not checkable", async () => {
     const state = workbook((cells) => {
       cells[3][0] = { value: LABEL, text: LABEL, format: "@" };
