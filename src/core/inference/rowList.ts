@@ -7,7 +7,7 @@ import type { GridAddress } from "./GridAddress";
  * @param at - names rows as the sheet does
  * @returns the list
  * @example
- * rowList([2, 3, 4], gridAddress({ row: 0, column: 0 })) //=> "3–5"
+ * rowList([2, 3, 4], { cell: String, column: String, row: (r) => r + 1 }) //=> "3–5"
  */
 export function rowList(rows: ReadonlyArray<number>, at: GridAddress): string {
   const numbers = rows.map(at.row);
