@@ -24,13 +24,25 @@ export type CheckedSelection = {
 /** What "Check the selection" gives: the check, or why there was nothing to check. */
 export type SelectionCheck = CheckedSelection | Exclude<SelectionRead, { readonly kind: "read" }>;
 
-/** What "Highlight in this sheet" wrote. */
-export type SelectionHighlightResult = {
-  /** Rules written (each a range-wide conditional format). */
-  readonly rules: number;
-  /** Rules of an earlier highlight of the same selection, replaced. */
-  readonly replaced: number;
-};
+/**
+ * What "Highlight in this sheet" did: wrote its rules, or refused before writing anything
+ * because the selection would take more rules than Excel stays usable with.
+ */
+export type SelectionHighlightResult =
+  | {
+      readonly kind: "written";
+      /** Rules written (each a range-wide conditional format). */
+      readonly rules: number;
+      /** Rules of an earlier highlight of the same selection, replaced. */
+      readonly replaced: number;
+    }
+  | {
+      readonly kind: "tooMany";
+      /** Rules the selection would take. */
+      readonly rules: number;
+      /** The most one highlight writes (HIGHLIGHT_RULE_LIMIT). */
+      readonly limit: number;
+    };
 
 /**
  * "Check the selection" in Excel: read and check any table the user selected, highlight its

@@ -244,6 +244,16 @@ const NOT_RUN: ReadonlyArray<readonly [string, string, string]> = [
     "illustrative: names a grid, a relation or options built by hand",
   ],
   [
+    "src/core/inference/notCheckableCause.ts",
+    "notCheckableCause(rule",
+    "illustrative: names a grid, a relation or options built by hand",
+  ],
+  [
+    "src/taskpane/components/SelectionCheck/selectionWords.ts",
+    "selectionWords(ja",
+    "illustrative: names a grid, a relation or options built by hand",
+  ],
+  [
     "src/core/inference/gridSource.ts",
     "gridSource(table",
     "illustrative: names a grid, a relation or options built by hand",

@@ -1,6 +1,7 @@
 import { createSelectionActions } from "../../src/excel/createSelectionActions";
 import { ruleFingerprint } from "../../src/excel/ruleFingerprint";
 import type { CheckedSelection, SelectionCheck } from "../../src/excel/SelectionActions";
+import { HIGHLIGHT_RULE_LIMIT } from "../../src/excel/highlightSelection";
 import { SELECTION_RECORD_SETTING } from "../../src/excel/selectionRecord";
 import { MAX_REQUEST_BYTES } from "./officeJs/loadCombinations";
 import {
@@ -139,12 +140,40 @@ describe("Check the selection (office-js in jsdom)", () => {
     expect(model.sheets[0].rules).toEqual([]);
   });
 
+  it("refuses a selection that would take more than HIGHLIGHT_RULE_LIMIT rules, before any request", async () => {
+    // 44 blocks of 8 items and a total, 6 amount and share columns: about a thousand rules.
+    const model = userWorkbook(withWrongShare(statementCells(400, 6, 8)));
+    const before = cellsOf(model);
+    const { runner, actions } = actionsOver(model);
+    const result = checked(await actions.checkSelection("round"));
+    runner.requests.length = 0;
+    const refused = await actions.highlightSelection(result, true);
+    expect(refused.kind).toBe("tooMany");
+    expect(refused.rules).toBeGreaterThan(HIGHLIGHT_RULE_LIMIT);
+    expect(refused).toEqual({ kind: "tooMany", rules: refused.rules, limit: HIGHLIGHT_RULE_LIMIT });
+    expect(runner.requests).toEqual([]);
+    expect(model.sheets[1].rules.map((r) => r.id)).toEqual(["{mine}"]);
+    expect(model.settings.has(SELECTION_RECORD_SETTING)).toBe(false);
+    expect(cellsOf(model)).toBe(before);
+    // A part of it, a few blocks, still highlights.
+    model.selection = { sheet: "{data}", row: 2, column: 1, rows: 46, columns: 20 };
+    const part = checked(await actions.checkSelection("round"));
+    const written = await actions.highlightSelection(part, true);
+    expect(written.kind).toBe("written");
+    expect(written.rules).toBeGreaterThan(0);
+    expect(written.rules).toBeLessThanOrEqual(HIGHLIGHT_RULE_LIMIT);
+    expect(model.sheets[1].rules).toHaveLength(written.rules + 1);
+  });
+
   it("replaces its own rules when the same selection is highlighted again", async () => {
     const model = userWorkbook(statementCells(40, 3));
     const { actions } = actionsOver(model);
     const result = checked(await actions.checkSelection("round"));
     const first = await actions.highlightSelection(result, true);
     const again = await actions.highlightSelection(result, false);
+    if (again.kind !== "written") {
+      throw new Error(`not written: ${again.kind}`);
+    }
     expect(again.replaced).toBe(first.rules);
     expect(model.sheets[1].rules).toHaveLength(again.rules + 1);
   });

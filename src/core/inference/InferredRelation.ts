@@ -39,12 +39,36 @@ export type InferredRelation =
       readonly byLabel: boolean;
     });
 
+/** Why a best hypothesis was not accepted (see `rejection`), as data the pane words. */
+export type Rejection = Support & {
+  /** Fewer than MIN_CELLS_EXPLAINED cells, under two thirds, or as many as a rival. */
+  readonly kind: "fewCells" | "underTwoThirds" | "tied";
+  /** MIN_CELLS_EXPLAINED, for "fewCells". */
+  readonly minimum: number;
+};
+
+/**
+ * Why a part was not understood, as data: no hypothesis at all for a percentage column, its best
+ * hypothesis rejected, or a row labelled a total that no block of rows above adds up to
+ * (`rejection` null) or whose best block was rejected.
+ */
+export type UnreadWhy =
+  | { readonly kind: "noSource" }
+  | {
+      readonly kind: "rejected";
+      readonly best: InferredRelation;
+      readonly rejection: Rejection;
+    }
+  | { readonly kind: "total"; readonly rejection: Rejection | null };
+
 /** A percentage column, or a row labelled as a total, whose arithmetic was not understood. */
 export type UnreadPart = {
   readonly table: string;
   readonly kind: "column" | "row";
   /** The grid column (for a column) or row (for a row). */
   readonly index: number;
-  /** Why: the best hypothesis and the rule it failed. */
+  /** Why: the best hypothesis and the rule it failed, in English (as `--explain` prints it). */
   readonly reason: string;
+  /** The same, as data for a reader in another language. */
+  readonly why: UnreadWhy;
 };

@@ -11,6 +11,7 @@ import type { Grid } from "./GridCell";
 import { gridSource } from "./gridSource";
 import type { InferredRelation, UnreadPart } from "./InferredRelation";
 import { inferTable } from "./inferTable";
+import { type NotCheckableCause, notCheckableCause } from "./notCheckableCause";
 import { readGridCell } from "./readGridCell";
 import { readTable } from "./readTable";
 import { coveredCells, relationRule } from "./relationRule";
@@ -36,13 +37,25 @@ export type FoundTable = {
 /** A relation or a part not understood, with the line `--explain` prints for it. */
 export type Explained<T> = T & { readonly words: string };
 
+/** A part not understood, with its column's header or its row's label. */
+export type ExplainedUnread = Explained<UnreadPart> & { readonly name: string };
+
+/** A covered cell not checkable: the engine's entry, the cell's A1 address and why, as data. */
+export type GridNotCheckable = NotCheckable & {
+  /** The covered cell, "C12". */
+  readonly cell: string;
+  readonly cause: NotCheckableCause;
+};
+
 /** What checking a grid gives: its tables, what was understood, and the report. */
 export type GridCheck = {
   readonly tables: ReadonlyArray<FoundTable>;
   readonly relations: ReadonlyArray<Explained<InferredRelation>>;
-  readonly unread: ReadonlyArray<Explained<UnreadPart>>;
+  readonly unread: ReadonlyArray<ExplainedUnread>;
+  /** Every table's data rows' labels, by grid row: names rows in any language's words. */
+  readonly rowLabels: ReadonlyMap<number, string>;
   readonly findings: ReadonlyArray<TableFinding>;
-  readonly notCheckable: ReadonlyArray<NotCheckable>;
+  readonly notCheckable: ReadonlyArray<GridNotCheckable>;
   readonly counts: Readonly<Record<RuleKind, RuleCounts>>;
 };
 
@@ -71,9 +84,10 @@ export function checkGrid(
     .map((block, i) => readTable(readings, block, `T${i + 1}`))
     .filter((t): t is TableGrid => t !== null);
   const relations: Explained<InferredRelation>[] = [];
-  const unread: Explained<UnreadPart>[] = [];
+  const unread: ExplainedUnread[] = [];
+  const rowLabels = new Map<number, string>();
   const findings: TableFinding[] = [];
-  const notCheckable: NotCheckable[] = [];
+  const notCheckable: GridNotCheckable[] = [];
   const counts = Object.fromEntries(
     RULE_KINDS.map((k) => [k, { checked: 0, minor: 0, major: 0, notCheckable: 0 }])
   ) as Record<RuleKind, Mutable<RuleCounts>>;
@@ -82,6 +96,9 @@ export function checkGrid(
     const source = gridSource(table);
     const labels = new Map(table.rows.map((r, i) => [r, table.labels[i]]));
     const headers = new Map(table.columns.map((c) => [c.index, c.header]));
+    for (const [r, label] of labels) {
+      rowLabels.set(r, label);
+    }
     const nameRow = (r: number): string =>
       `row ${at.row(r)}${labels.get(r) ? ` (${labels.get(r)})` : ""}`;
     for (const { relation } of inferred.relations) {
@@ -89,7 +106,8 @@ export function checkGrid(
     }
     for (const part of inferred.unread) {
       const header = (c: number): string => headers.get(c) ?? "";
-      unread.push({ ...part, words: describeUnread(part, at, nameRow, header) });
+      const name = part.kind === "row" ? (labels.get(part.index) ?? "") : header(part.index);
+      unread.push({ ...part, name, words: describeUnread(part, at, nameRow, header) });
     }
     const title = `${table.id} (rows ${at.row(table.top)}–${at.row(table.bottom - 1)})`;
     for (const { relation, settled } of inferred.relations) {
@@ -113,6 +131,8 @@ export function checkGrid(
             edition: table.edition,
             where: rule.target,
             reason: evaluation.reason,
+            cell,
+            cause: notCheckableCause(rule, evaluation, table, at),
           });
           continue;
         }
@@ -152,6 +172,7 @@ export function checkGrid(
     })),
     relations,
     unread,
+    rowLabels,
     findings,
     notCheckable,
     counts,

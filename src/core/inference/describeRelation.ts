@@ -1,16 +1,9 @@
 import type { GridAddress } from "./GridAddress";
 import type { InferredRelation, UnreadPart } from "./InferredRelation";
+import { rowList } from "./rowList";
 
 /** Names a row by its number and label: "row 30 (Total revenues)". */
 export type RowNamer = (row: number) => string;
-
-function rowList(rows: ReadonlyArray<number>, at: GridAddress): string {
-  const numbers = rows.map(at.row);
-  const contiguous = numbers.every((n, i) => i === 0 || n === numbers[i - 1] + 1);
-  return contiguous && numbers.length > 2
-    ? `${numbers[0]}–${numbers[numbers.length - 1]}`
-    : numbers.join(", ");
-}
 
 /**
  * An accepted relation in words and A1 terms, as `--explain` prints it: "column E: % of row 30

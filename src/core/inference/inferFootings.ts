@@ -1,6 +1,6 @@
 import { judge } from "../checks/kernel/judge";
 import { VERDICT } from "../checks/kernel/Verdict";
-import { rejection } from "./acceptance";
+import { rejectionOf, rejectionWords } from "./acceptance";
 import type { CheckedRelation } from "./CheckedRelation";
 import type { UnreadPart } from "./InferredRelation";
 import { isTotalLabel } from "./isTotalLabel";
@@ -142,13 +142,11 @@ export function inferFootings(
       }
     }
     const everyColumn = best !== null && best.consistent === best.checkable;
-    const why =
-      best === null
-        ? "no block of rows above it adds up"
-        : everyColumn && best.checkable >= MIN_AGREEING_COLUMNS
-          ? null
-          : rejection(best, labelled ? rival : best.consistent);
-    if (best !== null && why === null) {
+    const failed =
+      best === null || (everyColumn && best.checkable >= MIN_AGREEING_COLUMNS)
+        ? null
+        : rejectionOf(best, labelled ? rival : best.consistent);
+    if (best !== null && failed === null) {
       const last = best.terms[best.terms.length - 1];
       rangeStart[i] = rangeStart[last] >= 0 ? rangeStart[last] : last;
       relations.push({
@@ -170,7 +168,8 @@ export function inferFootings(
         table: table.id,
         kind: "row",
         index: table.rows[i],
-        reason: `labelled a total, but ${why ?? "no block adds up"}`,
+        reason: `labelled a total, but ${failed === null ? "no block of rows above it adds up" : rejectionWords(failed)}`,
+        why: { kind: "total", rejection: failed },
       });
     }
   }

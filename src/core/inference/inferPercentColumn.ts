@@ -1,4 +1,4 @@
-import { rejection } from "./acceptance";
+import { rejectionOf, rejectionWords } from "./acceptance";
 import { changeHypothesis, changeVerdicts } from "./changeHypothesis";
 import type { Hypothesis } from "./Hypothesis";
 import type { CheckedRelation } from "./CheckedRelation";
@@ -130,6 +130,7 @@ export function inferPercentColumn(
         kind: "column",
         index: p.index,
         reason: "no row shows 100 and there are fewer than two amount columns",
+        why: { kind: "noSource" },
       },
     };
   }
@@ -137,7 +138,7 @@ export function inferPercentColumn(
     .slice(1)
     .filter((h) => !sameVerdicts(h.verdicts, best.verdicts))
     .reduce((top, h) => Math.max(top, h.consistent), -1);
-  const why = rejection(best, rival);
+  const why = rejectionOf(best, rival);
   return why === null
     ? { checked: { relation: best.relation, settled: best.settled } }
     : {
@@ -145,7 +146,8 @@ export function inferPercentColumn(
           table: table.id,
           kind: "column",
           index: p.index,
-          reason: `the best hypothesis, ${best.words}, ${why}`,
+          reason: `the best hypothesis, ${best.words}, ${rejectionWords(why)}`,
+          why: { kind: "rejected", best: best.relation, rejection: why },
         },
       };
 }

@@ -118,10 +118,55 @@ export type Strings = {
     readonly goTo: (cell: string) => string;
     readonly sheetGone: string;
     readonly highlighted: (rules: number, sheet: string) => string;
+    /** Highlighting refused, nothing written: the rules it would take and the most it writes. */
+    readonly tooManyRules: (rules: number, limit: number) => string;
     readonly cleared: (count: number) => string;
     readonly clearedExcept: (count: number, sheets: string) => string;
-    /** The relations are described in English, as the command line prints them. */
-    readonly wordsInEnglish: string;
+    /** A row by its sheet number and label (label may be ""): "row 30 (Total revenues)". */
+    readonly rowName: (row: number, label: string) => string;
+    /** A column by its letters and header (header may be ""): "column H (YoY %)". */
+    readonly columnName: (column: string, header: string) => string;
+    /** "38 of 38 cells consistent". */
+    readonly support: (consistent: number, checkable: number) => string;
+    /** One base of a share column; the rows it covers when there are several bases. */
+    readonly shareBase: (base: string, of: string, rows: string | null) => string;
+    readonly shareRelation: (
+      column: string,
+      bases: ReadonlyArray<string>,
+      support: string
+    ) => string;
+    readonly changeRelation: (
+      column: string,
+      prior: string,
+      current: string,
+      formula: string,
+      support: string
+    ) => string;
+    readonly footingRelation: (
+      row: string,
+      terms: string,
+      columns: ReadonlyArray<string>,
+      byLabel: boolean,
+      support: string
+    ) => string;
+    /** "column H (YoY %) not understood: …". */
+    readonly notUnderstood: (what: string, why: string) => string;
+    readonly noSource: string;
+    /** The best hypothesis of a percentage column, rejected. */
+    readonly rejectedHypothesis: (hypothesis: string, rejection: string) => string;
+    readonly shareHypothesis: (of: string, bases: ReadonlyArray<number>) => string;
+    readonly changeHypothesis: (prior: string, current: string) => string;
+    /** A row labelled a total that no block adds up to (rejection null), or whose best failed. */
+    readonly totalRejected: (rejection: string | null) => string;
+    readonly fewCells: (consistent: number, checkable: number, minimum: number) => string;
+    readonly underTwoThirds: (consistent: number, checkable: number) => string;
+    readonly tied: (consistent: number, checkable: number) => string;
+    /** Why a covered cell is not checkable: a cell of its formula empty or text, a nil, … */
+    readonly cellEmpty: (cell: string) => string;
+    readonly notAFigure: (cell: string, text: string) => string;
+    readonly nilDash: (cell: string) => string;
+    readonly zeroDenominator: string;
+    readonly overflow: string;
     /** An Excel error during a selection action, with what to do. */
     readonly failed: (message: string) => string;
   };

@@ -108,10 +108,41 @@ export const en: Strings = {
     sheetGone: "The checked sheet no longer exists. Check the selection again.",
     highlighted: (rules, sheet) =>
       `${rules} highlight rule(s) written on ${sheet}; they stay live as you edit. Clear selection highlights removes exactly these.`,
+    tooManyRules: (rules, limit) =>
+      `Highlighting this selection would take ${rules.toLocaleString("en-US")} conditional-format rules; at most ${limit.toLocaleString("en-US")} are written at once, so that Excel stays responsive. Nothing was written: select a smaller part of the table, check it and highlight that.`,
     cleared: (count) => `${count} selection highlight rule(s) removed; your own rules were kept.`,
     clearedExcept: (count, sheets) =>
       `${count} selection highlight rule(s) removed. Excel could not read some rules back on ${sheets}; they were left. Try again.`,
-    wordsInEnglish: "",
+    rowName: (row, label) => `row ${row}${label === "" ? "" : ` (${label})`}`,
+    columnName: (column, header) => `column ${column}${header === "" ? "" : ` (${header})`}`,
+    support: (consistent, checkable) => `${consistent} of ${checkable} cells consistent`,
+    shareBase: (base, of, rows) =>
+      `% of ${base} of column ${of}${rows === null ? "" : ` for rows ${rows}`}`,
+    shareRelation: (column, bases, support) => `column ${column}: ${bases.join("; ")}, ${support}`,
+    changeRelation: (column, prior, current, formula, support) =>
+      `column ${column}: change from column ${prior} to column ${current} (${formula}), ${support}`,
+    footingRelation: (row, terms, columns, byLabel, support) =>
+      `${row}: sum of rows ${terms} in column${columns.length > 1 ? "s" : ""} ${columns.join(", ")}${byLabel ? " (a total by its label)" : ""}, ${support}`,
+    notUnderstood: (what, why) => `${what} not understood: ${why}`,
+    noSource: "no row shows 100 and there are fewer than two amount columns",
+    rejectedHypothesis: (hypothesis, rejection) =>
+      `the best hypothesis, ${hypothesis}, ${rejection}`,
+    shareHypothesis: (of, bases) =>
+      `share of column ${of} over row${bases.length > 1 ? "s" : ""} ${bases.join(", ")}`,
+    changeHypothesis: (prior, current) => `change from column ${prior} to column ${current}`,
+    totalRejected: (rejection) =>
+      `labelled a total, but ${rejection ?? "no block of rows above it adds up"}`,
+    fewCells: (consistent, checkable, minimum) =>
+      `explains ${consistent} of ${checkable} cells, fewer than ${minimum}`,
+    underTwoThirds: (consistent, checkable) =>
+      `explains ${consistent} of ${checkable} cells, under two thirds`,
+    tied: (consistent, checkable) =>
+      `explains ${consistent} of ${checkable} cells, as many as another hypothesis`,
+    cellEmpty: (cell) => `${cell} is empty`,
+    notAFigure: (cell, text) => `'${text}' in ${cell} is not a figure`,
+    nilDash: (cell) => `${cell} is a nil dash`,
+    zeroDenominator: "the denominator may be zero",
+    overflow: "the figures are too large to compute with",
     failed: (m) =>
       `Excel could not complete this: ${m} Your values were not changed; select the table and try again (Clear selection highlights removes any rule already written).`,
   },

@@ -108,11 +108,40 @@ export const ja: Strings = {
     sheetGone: "チェックしたシートはもう存在しません。もう一度選択範囲をチェックしてください。",
     highlighted: (rules, sheet) =>
       `${sheet} に強調表示ルールを ${rules} 件書き込みました。編集しても有効なままです。「選択範囲の強調表示を解除」でこれらだけを削除します。`,
+    tooManyRules: (rules, limit) =>
+      `この選択範囲の強調表示には条件付き書式ルールが ${rules.toLocaleString("ja-JP")} 件必要です。Excel の動作を保つため、一度に書き込むのは ${limit.toLocaleString("ja-JP")} 件までです。何も書き込んでいません。表の一部を選択してチェックし、強調表示してください。`,
     cleared: (count) =>
       `選択範囲の強調表示ルールを ${count} 件削除しました。ご自身のルールはそのままです。`,
     clearedExcept: (count, sheets) =>
       `選択範囲の強調表示ルールを ${count} 件削除しました。${sheets} の一部のルールは Excel が読み取れなかったため残っています。もう一度お試しください。`,
-    wordsInEnglish: "関係の説明はコマンドラインと同じく英語で表示します。",
+    rowName: (row, label) => `${row} 行目${label === "" ? "" : `（${label}）`}`,
+    columnName: (column, header) => `${column} 列${header === "" ? "" : `（${header}）`}`,
+    support: (consistent, checkable) => `${checkable} セル中 ${consistent} セルが整合`,
+    shareBase: (base, of, rows) =>
+      `${of} 列の ${base} に対する構成比${rows === null ? "" : `（${rows} 行目）`}`,
+    shareRelation: (column, bases, support) => `${column} 列：${bases.join("；")}、${support}`,
+    changeRelation: (column, prior, current, formula, support) =>
+      `${column} 列：${prior} 列から ${current} 列への増減率（${formula}）、${support}`,
+    footingRelation: (row, terms, columns, byLabel, support) =>
+      `${row}：${columns.join("、")} 列で ${terms} 行目の合計${byLabel ? "（ラベルにより合計とみなす）" : ""}、${support}`,
+    notUnderstood: (what, why) => `${what} は推定できませんでした：${why}`,
+    noSource: "100 を示す行がなく、金額の列も 2 列未満です",
+    rejectedHypothesis: (hypothesis, rejection) => `最も有力な仮説「${hypothesis}」は${rejection}`,
+    shareHypothesis: (of, bases) => `${of} 列の ${bases.join("、")} 行目に対する構成比`,
+    changeHypothesis: (prior, current) => `${prior} 列から ${current} 列への増減率`,
+    totalRejected: (rejection) =>
+      `合計のラベルがありますが、${rejection ?? "上の行のどの範囲を足しても一致しません"}`,
+    fewCells: (consistent, checkable, minimum) =>
+      `${checkable} セル中 ${consistent} セルしか説明できず、最低の ${minimum} セルに届きません`,
+    underTwoThirds: (consistent, checkable) =>
+      `${checkable} セル中 ${consistent} セルしか説明できず、3 分の 2 に届きません`,
+    tied: (consistent, checkable) =>
+      `${checkable} セル中 ${consistent} セルを説明しますが、別の仮説も同数を説明します`,
+    cellEmpty: (cell) => `${cell} が空白です`,
+    notAFigure: (cell, text) => `${cell} の「${text}」は数値ではありません`,
+    nilDash: (cell) => `${cell} はダッシュ（該当なし）です`,
+    zeroDenominator: "分母が 0 の可能性があります",
+    overflow: "数値が大きすぎて計算できません",
     failed: (m) =>
       `Excel で完了できませんでした：${m} 値は変更していません。表を選択してもう一度お試しください（書き込み済みのルールは「選択範囲の強調表示を解除」で削除できます）。`,
   },

@@ -6,6 +6,7 @@ import { a1 } from "../../../src/core/layout/a1";
 import type { RoundingMode } from "../../../src/core/numbers/RoundingMode";
 import { dataset } from "../../../src/data";
 import { evaluateFormula } from "../../support/formulaEvaluator";
+import { statementCells } from "../../excel/selectionStatement";
 import { renderReleaseGrid } from "./renderReleaseGrid";
 
 const SEVERITIES: ReadonlyArray<Severity> = ["major", "minor"];
@@ -113,5 +114,34 @@ describe("gridHighlights", () => {
         : [row[0], row[1], { text: "", number: Number(row[2].text) / 100, format: "0.0%" }]
     );
     expect([...highlighted(numbers, { row: 0, column: 0 }, "round")]).toEqual(["C2 major share"]);
+  });
+
+  it("writes one rule per change column down every block, and a share or footing rule per block", () => {
+    // 44 blocks of 8 items and a total; 6 periods: 6 share, 5 change and 6 amount columns.
+    const cells = statementCells(400, 6, 8);
+    const grid: GridCell[][] = cells.map((row) =>
+      row.map((c) => ({
+        text: c.text,
+        number: typeof c.value === "number" ? c.value : undefined,
+        format: c.format,
+      }))
+    );
+    const check = checkGrid(grid, "round");
+    const rules = gridHighlights(grid, check.relations, { row: 0, column: 0 }, "S", "round", [
+      "major",
+    ]);
+    const blocks = cells.filter((row) => /^Total/.test(String(row[1].value))).length;
+    const changes = rules.filter((r) => r.rule === "change");
+    // The same relative formula on every row: the rectangles of all blocks merged into one.
+    expect(changes.map((r) => r.range)).toEqual([
+      "O2:O401",
+      "P2:P401",
+      "Q2:Q401",
+      "R2:R401",
+      "S2:S401",
+    ]);
+    // A share's base row is absolute, a total's rows its own: one rule per column and block.
+    expect(rules.filter((r) => r.rule === "share")).toHaveLength(6 * blocks);
+    expect(rules.filter((r) => r.rule === "footing")).toHaveLength(6 * blocks);
   });
 });

@@ -35,8 +35,8 @@ function workbook(edit: (cells: SheetCell[][]) => void = () => undefined): Workb
   return state;
 }
 
-function excelHost(state: WorkbookState): TaskpaneHost {
-  const host = testHost("excel", { actions: fakeActions() });
+function excelHost(state: WorkbookState, displayLanguage = "en"): TaskpaneHost {
+  const host = testHost("excel", { actions: fakeActions(), displayLanguage });
   const actions = createSelectionActions({ run: fakeRunner(state).run, requirements: () => true });
   return { ...host, services: { ...host.services, selectionActions: async () => actions } };
 }
@@ -93,6 +93,22 @@ describe("SelectionCheck", () => {
     expect(JSON.stringify(sheet.cells)).toBe(values);
   });
 
+  it("refuses to highlight a selection that would take too many rules, and writes nothing", async () => {
+    const state = emptyWorkbook();
+    const sheet = addStatementSheet(state, "My table", statementCells(400, 6, 8));
+    state.selection = { sheet: "My table", address: "A1:Z500" };
+    const values = JSON.stringify(sheet.cells);
+    const { user } = await checkSelection(state);
+    await user.click(screen.getByRole("button", { name: "Highlight in this sheet" }));
+    expect(
+      await screen.findByText(
+        /^Highlighting this selection would take [\d,]+ conditional-format rules; at most 500/
+      )
+    ).toBeTruthy();
+    expect(sheet.conditionalFormats).toEqual([]);
+    expect(JSON.stringify(sheet.cells)).toBe(values);
+  });
+
   it("shows a formula-like label as text, and an unreadable cell as not checkable", async () => {
     const state = workbook((cells) => {
       cells[3][0] = { value: LABEL, text: LABEL, format: "@" };
@@ -103,7 +119,54 @@ describe("SelectionCheck", () => {
     expect(within(findings).getByText(`D4 · ${LABEL} · P0 % of total`)).toBeTruthy();
     expect(findings.querySelector("a")).toBeNull();
     const notCheckable = within(section).getByRole("region", { name: /^Not checkable/ });
-    expect(within(notCheckable).getAllByText(/'n\/a' is not a figure/).length).toBeGreaterThan(0);
+    expect(notCheckable.textContent).toMatch(/D7: 'n\/a' in C7 is not a figure/);
+  });
+
+  it("words the relations, parts not understood, cells not checkable and findings in Japanese", async () => {
+    const state = workbook((cells) => {
+      // Japanese headers and labels, as a Japanese statement has them.
+      const headers = ["番号", "科目", "当期 金額", "当期 構成比", "前期 金額", "前期 構成比"];
+      headers.push("増減率 %", "備考");
+      cells[0] = cells[0].map((c, i) => ({ ...c, value: headers[i], text: headers[i] }));
+      cells.forEach((row, r) => {
+        if (r > 0) {
+          const label = String(row[1].value).replace("Item", "項目").replace("Total", "計");
+          row[1] = { ...row[1], value: label, text: label };
+          row[7] = { ...row[7], value: "", text: "" };
+          // The change column made of figures no hypothesis explains.
+          const odd = ((r * 37) % 23) / 100;
+          row[6] = { value: odd, text: `${(odd * 100).toFixed(1)}%`, format: "0.0%" };
+        }
+      });
+      // A row labelled a total that adds up to nothing.
+      cells[5][0] = { value: "小計", text: "小計", format: "General" };
+      cells[5][1] = { value: "小計", text: "小計", format: "General" };
+      cells[6][2] = { value: "n/a", text: "n/a", format: "General" };
+    });
+    const user = userEvent.setup();
+    render(<App host={excelHost(state, "ja")} initialView="check" />);
+    await user.click(await screen.findByRole("button", { name: "選択範囲をチェック" }));
+    const section = await screen.findByRole("region", { name: "選択範囲をチェック" });
+    await within(section).findByRole("region", { name: /^推定した関係/ });
+    const text = (name: RegExp): string =>
+      within(section).getByRole("region", { name }).textContent ?? "";
+    const [relations, unread, notCheckable, findings] = [
+      /^推定した関係/,
+      /^推定できなかった部分/,
+      /^チェック不能/,
+      /^指摘/,
+    ].map(text);
+    expect(relations).toMatch(/D 列：C 列の 11 行目（R10） に対する構成比/);
+    expect(unread).toMatch(/G 列（増減率 %） は推定できませんでした：最も有力な仮説/);
+    expect(unread).toMatch(/6 行目（小計） は推定できませんでした：合計のラベルがありますが/);
+    expect(notCheckable).toMatch(/C7 の「n\/a」は数値ではありません/);
+    expect(findings).toMatch(/D4 の記載値 7\.9%。C4 ÷ C\$11/);
+    // The sheet's own text here is Japanese or a code ("R10", "n/a"): any English word is ours.
+    const english =
+      /\b(column|columns|row|rows|cells?|consistent|change|from|sum|total|understood|hypothesis|explains|empty|figure|prints|share|of|to|in|is|not|but|labelled|Go)\b/i;
+    for (const part of [relations, unread, notCheckable, findings]) {
+      expect(part).not.toMatch(english);
+    }
   });
 
   it("asks for one rectangle when several areas are selected", async () => {

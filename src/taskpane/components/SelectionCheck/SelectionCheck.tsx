@@ -7,6 +7,7 @@ import { useStrings } from "../../i18n/useStrings";
 import { ErrorBar } from "../ErrorBar/ErrorBar";
 import { WriteButton } from "../WriteButton/WriteButton";
 import type { SelectionCheckProps } from "./SelectionCheck.types";
+import { selectionWords } from "./selectionWords";
 import { useSelectionCheck } from "./useSelectionCheck";
 import { useSelectionCheckStyles } from "./useSelectionCheckStyles.styles";
 
@@ -55,6 +56,7 @@ function CheckedReport(props: {
   const { check } = result;
   const at = gridAddress(result.origin);
   const language = t.language;
+  const words = selectionWords(t, at, check.rowLabels);
   return (
     <>
       <p className={styles.hint} role="status">
@@ -66,9 +68,6 @@ function CheckedReport(props: {
           result.requests
         )}
       </p>
-      {t.selection.wordsInEnglish !== "" && (
-        <p className={styles.hint}>{t.selection.wordsInEnglish}</p>
-      )}
       <ListSection
         title={t.selection.findings}
         items={check.findings}
@@ -96,14 +95,14 @@ function CheckedReport(props: {
         items={check.relations}
         styles={styles}
         t={t}
-        render={(r, i) => <li key={i}>{r.words}</li>}
+        render={(r, i) => <li key={i}>{words.relation(r)}</li>}
       />
       <ListSection
         title={t.selection.unread}
         items={check.unread}
         styles={styles}
         t={t}
-        render={(u, i) => <li key={i}>{u.words}</li>}
+        render={(u, i) => <li key={i}>{words.unread(u)}</li>}
       />
       <ListSection
         title={t.selection.notCheckable}
@@ -111,10 +110,10 @@ function CheckedReport(props: {
         styles={styles}
         t={t}
         render={(n) => {
-          const cell = at.cell(Number(n.where.item), Number(n.where.column));
+          const cell = n.cell;
           return (
             <li key={n.ruleId}>
-              {cell}: {n.reason}{" "}
+              {cell}: {words.notCheckable(n)}{" "}
               <Button size="small" appearance="transparent" onClick={() => onGoTo(cell)}>
                 {t.selection.goTo(cell)}
               </Button>

@@ -67,7 +67,11 @@ export function useSelectionCheck(props: SelectionCheckProps): SelectionCheckSta
     withActions(async (actions) => {
       if (result?.kind === "checked") {
         const written = await actions.highlightSelection(result, settings.highlightMinor);
-        setNotice(t.selection.highlighted(written.rules, result.sheet));
+        if (written.kind === "tooMany") {
+          setError(t.selection.tooManyRules(written.rules, written.limit));
+        } else {
+          setNotice(t.selection.highlighted(written.rules, result.sheet));
+        }
       }
     }, t.selection.failed);
 
