@@ -1,17 +1,15 @@
-import { copyFileSync, mkdirSync, readFileSync } from "node:fs";
+import { copyFileSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
-import type { Browser, Locator, Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
+import { axeViolations } from "./support/axeViolations";
 import { launchChromium } from "./support/taskpaneBrowser";
 import { installOfficeMock } from "./support/taskpaneOfficeMock";
 import { bundleOfficeFake } from "./support/taskpaneOfficeFakeBundle";
 import { openTaskpanePage } from "./support/taskpanePage";
-import { projectRoot } from "./support/taskpaneRoot";
 import { serveFolder, type TaskpaneServer } from "./support/taskpaneServer";
 
 const ARTIFACTS = "artifacts";
 const IMAGES = join("docs", "images");
-const AXE = join(projectRoot(), "node_modules", "axe-core", "axe.min.js");
-const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 
 let server: TaskpaneServer;
 let browser: Browser;
@@ -29,28 +27,6 @@ afterAll(async () => {
   await browser?.close();
   await server?.close();
 });
-
-/** The card's accessibility violations as "rule: target" lines, by axe-core's WCAG 2.1 A/AA rules. */
-async function axeViolations(page: Page, card: Locator): Promise<string[]> {
-  // Evaluated through the devtools protocol: the pane's Content-Security-Policy forbids inline scripts.
-  await page.evaluate(readFileSync(AXE, "utf8"));
-  return card.evaluate(async (element, tags) => {
-    type AxeResult = {
-      violations: Array<{ id: string; nodes: Array<{ target: unknown }> }>;
-      passes: unknown[];
-    };
-    const axe = (
-      window as unknown as { axe: { run: (e: Element, o: unknown) => Promise<AxeResult> } }
-    ).axe;
-    const result = await axe.run(element, { runOnly: { type: "tag", values: tags } });
-    if (result.passes.length === 0) {
-      return ["axe checked nothing: no rule passed on the card"];
-    }
-    return result.violations.flatMap((v) =>
-      v.nodes.map((n) => `${v.id}: ${JSON.stringify(n.target)}`)
-    );
-  }, AXE_TAGS);
-}
 
 /** Selects the first cell of the fake workbook that holds `value`, as a user's click would. */
 async function selectValue(page: Page, value: number): Promise<string | null> {

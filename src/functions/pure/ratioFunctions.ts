@@ -24,6 +24,29 @@ function comparable(
   return !x.ok ? x : !y.ok ? y : succeed([x.value, y.value] as const);
 }
 
+/** `a` ÷ `b` (a share) or `a` ÷ `b` − 1 (a change), in one unit; a zero base is #N/A. */
+function ratio(
+  context: FunctionsContext,
+  a: LocatedAmount,
+  b: LocatedAmount,
+  kind: "share" | "change"
+): FunctionResult<number> {
+  const pair = comparable(context, a, b);
+  if (!pair.ok) {
+    return pair;
+  }
+  const [x, y] = pair.value;
+  if (y === 0) {
+    return notAvailable({
+      kind: "zeroBase",
+      label: b.placement.row.label,
+      period: b.period,
+      ratio: kind,
+    });
+  }
+  return succeed(kind === "share" ? x / y : x / y - 1);
+}
+
 function defaultBase(found: FoundValue): string | undefined {
   const { table, row, columnIndex } = found.amount.placement;
   const column = table.columns[columnIndex];
@@ -70,19 +93,7 @@ export function shareOfTotal(
   if (!whole.ok) {
     return whole;
   }
-  const pair = comparable(context, part.value.amount, whole.value.amount);
-  if (!pair.ok) {
-    return pair;
-  }
-  const [x, y] = pair.value;
-  return y === 0
-    ? notAvailable({
-        kind: "zeroBase",
-        label: whole.value.amount.placement.row.label,
-        period: whole.value.amount.period,
-        ratio: "share",
-      })
-    : succeed(x / y);
+  return ratio(context, part.value.amount, whole.value.amount, "share");
 }
 
 /**
@@ -111,17 +122,5 @@ export function changeOverPeriod(
   if (!prior.ok) {
     return prior;
   }
-  const pair = comparable(context, current.value.amount, prior.value.amount);
-  if (!pair.ok) {
-    return pair;
-  }
-  const [x, y] = pair.value;
-  return y === 0
-    ? notAvailable({
-        kind: "zeroBase",
-        label: prior.value.amount.placement.row.label,
-        period: prior.value.amount.period,
-        ratio: "change",
-      })
-    : succeed(x / y - 1);
+  return ratio(context, current.value.amount, prior.value.amount, "change");
 }
