@@ -1,4 +1,5 @@
 import type { CheckReport } from "../core/checks/CheckReport";
+import { explainNotCheckable } from "../core/checks/explainNotCheckable";
 import { RULE_KINDS } from "../core/checks/RuleKind";
 import { formatCounts } from "./formatCounts";
 
@@ -27,7 +28,7 @@ export function formatCheckReport(report: CheckReport): ReadonlyArray<string> {
     lines.push("", `${report.notCheckable.length} cell(s) not checkable:`);
     for (const n of report.notCheckable) {
       lines.push(
-        `    ${n.edition} ${n.where.table} ${n.where.item} ${n.where.column}: ${n.reason}`
+        `    ${n.edition} ${n.where.table} ${n.where.item} ${n.where.column}: ${explainNotCheckable(n.reason).en}`
       );
     }
   }

@@ -1,3 +1,4 @@
+import type { CellProblem } from "../core/checks/CellProblem";
 import type { CheckReport } from "../core/checks/CheckReport";
 import type { GridValue } from "../core/layout/gridSources";
 import type { SheetPlan, WorkbookPlan } from "../core/layout/WorkbookPlan";
@@ -35,7 +36,7 @@ export type ExcelDeps = {
     plan: WorkbookPlan,
     grids: ReadonlyMap<string, Grid>,
     mode: RoundingMode,
-    missing?: ReadonlyMap<string, string>
+    missing?: ReadonlyMap<string, CellProblem>
   ) => CheckReport;
   /** The estimated bytes a write request may carry; REQUEST_BUDGET_BYTES when omitted. */
   readonly requestBudget?: number;

@@ -1,3 +1,4 @@
+import type { CellProblem } from "../core/checks/CellProblem";
 import { a1 } from "../core/layout/a1";
 import { placementKey } from "../core/layout/placementKey";
 import type { PlacedCell, WorkbookPlan } from "../core/layout/WorkbookPlan";
@@ -15,7 +16,7 @@ export type CurrentLayout = {
   /** Values at the figures' current cells, per planned sheet name (sparse, anchored at A1). */
   readonly grids: ReadonlyMap<string, Grid>;
   /** Figures not found (their row deleted, their sheet gone): placement key → why. */
-  readonly missing: ReadonlyMap<string, string>;
+  readonly missing: ReadonlyMap<string, CellProblem>;
 };
 
 function sameSheet(a: string, b: string): boolean {
@@ -92,12 +93,12 @@ export function queueCurrentLayout(
   return () => {
     const placements: PlacedCell[] = [];
     const grids = new Map<string, Array<Array<Grid[number][number]>>>();
-    const missing = new Map<string, string>();
+    const missing = new Map<string, CellProblem>();
     for (const { block, area, range } of reads) {
       const sheetPlan = plan.sheets.find((s) => s.name === block.sheet);
       if (area === null || range === null || sheetPlan === undefined) {
         block.placements.forEach((p) =>
-          missing.set(placementKey(p.edition, p.ref), `the sheet ${block.sheet} is gone`)
+          missing.set(placementKey(p.edition, p.ref), { kind: "sheetGone", sheet: block.sheet })
         );
         continue;
       }
@@ -115,8 +116,8 @@ export function queueCurrentLayout(
           missing.set(
             placementKey(p.edition, p.ref),
             row === undefined
-              ? `the row "${label}" is no longer on ${area.sheet}`
-              : `the column of ${p.ref.column} under "${label}" is no longer on ${area.sheet}`
+              ? { kind: "rowGone", sheet: area.sheet, label }
+              : { kind: "columnGone", sheet: area.sheet, label, column: p.ref.column }
           );
           continue;
         }

@@ -1,4 +1,5 @@
 import { compileRules } from "../core/checks/compileRules";
+import type { CellProblem } from "../core/checks/CellProblem";
 import type { FigureSource } from "../core/checks/FigureReading";
 import { runChecks, type EditionSources } from "../core/checks/runChecks";
 import { buildWorkbookPlan } from "../core/layout/buildWorkbookPlan";
@@ -15,7 +16,7 @@ import type { RequirementCheck } from "./features";
 /** Sources in which the figures not found on their sheets read as unreadable, with the reason. */
 function withMissing(
   sources: EditionSources,
-  missing: ReadonlyMap<string, string> | undefined
+  missing: ReadonlyMap<string, CellProblem> | undefined
 ): EditionSources {
   if (missing === undefined || missing.size === 0) {
     return sources;

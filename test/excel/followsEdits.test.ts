@@ -1,3 +1,4 @@
+import { explainNotCheckable } from "../../src/core/checks/explainNotCheckable";
 import { placementKey } from "../../src/core/layout/placementKey";
 import { tableName } from "../../src/core/layout/workbookName";
 import { checkWorkbook } from "../../src/excel/checkWorkbook";
@@ -106,14 +107,19 @@ describe("the Check follows the user's edits", () => {
     const row = tracker({ edition: "en", where: cash[0].ref })!;
     deleteRows(state, row.sheet, row.row);
     const report = await checkWorkbook(deps, options);
-    const missing = new Map(cash.map((p) => [placementKey(p.edition, p.ref), "deleted"]));
+    const missing = new Map(
+      cash.map((p) => [
+        placementKey(p.edition, p.ref),
+        { kind: "sheetGone", sheet: p.sheet } as const,
+      ])
+    );
     const grids = new Map(plan.sheets.map((s) => [s.name, s.values]));
     const expected = deps.checkGrids(plan, grids, options.mode, missing);
     expect(expected.notCheckable.length).toBeGreaterThan(0);
     expect(reportLines(report)).toEqual(reportLines(expected));
     const cashChecks = report.notCheckable.filter((n) => n.where.item === "assets.cash");
     expect(cashChecks.length).toBeGreaterThan(0);
-    expect(cashChecks[0].reason).toMatch(/Cash/);
+    expect(explainNotCheckable(cashChecks[0].reason).en).toMatch(/Cash/);
     await expect(goToFinding(deps, { edition: "en", where: cash[0].ref })).resolves.toBeNull();
   });
 

@@ -105,9 +105,11 @@ describe("Check the selection (office-js in jsdom)", () => {
     const result = checked(await actions.checkSelection("round"));
     expect(result.check.findings).toEqual([]);
     expect(result.check.notCheckable.length).toBeGreaterThan(0);
-    expect(result.check.notCheckable.every((n) => n.reason.includes("'n/a' is not a figure"))).toBe(
-      true
-    );
+    expect(
+      result.check.notCheckable.every(
+        (n) => n.cause.kind === "unreadable" && n.cause.text === "n/a"
+      )
+    ).toBe(true);
   });
 
   it("writes nothing until asked; then recorded range-wide rules that read only that sheet, and no cell", async () => {

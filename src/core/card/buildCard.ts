@@ -1,4 +1,5 @@
 import { cellUnit } from "../checks/cellUnit";
+import { explainCellProblem } from "../checks/explainCellProblem";
 import type { Rule } from "../checks/Rule";
 import type { CellRef } from "../model/CellRef";
 import type { Edition } from "../model/Edition";
@@ -100,7 +101,7 @@ export function buildCard(
     reading === undefined || reading.kind === "absent"
       ? undefined
       : reading.kind === "unreadable"
-        ? { text: reading.reason }
+        ? { text: explainCellProblem(reading.reason).en }
         : reading.value !== (printed?.value ?? null)
           ? { text: reading.text }
           : undefined;

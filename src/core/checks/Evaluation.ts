@@ -1,5 +1,6 @@
 import type { CellRef } from "../model/CellRef";
 import type { Interval } from "../numbers/Interval";
+import type { NotCheckableReason } from "./NotCheckableReason";
 import type { Severity } from "./Severity";
 
 /** A figure an evaluation read: where, as printed (or as typed), and its value. */
@@ -16,7 +17,7 @@ export type InputFigure = {
  */
 export type Evaluation =
   | { readonly status: "absent" }
-  | { readonly status: "notCheckable"; readonly reason: string }
+  | { readonly status: "notCheckable"; readonly reason: NotCheckableReason }
   | {
       readonly status: "checked";
       readonly reported: {

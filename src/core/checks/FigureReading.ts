@@ -1,4 +1,5 @@
 import type { CellRef } from "../model/CellRef";
+import type { CellProblem } from "./CellProblem";
 
 /**
  * A figure as the engine reads it from the dataset or from a workbook a user may have edited:
@@ -12,7 +13,7 @@ export type FigureReading =
       readonly decimals: number;
       readonly text: string;
     }
-  | { readonly kind: "unreadable"; readonly reason: string }
+  | { readonly kind: "unreadable"; readonly reason: CellProblem }
   | { readonly kind: "absent" };
 
 /** Reads one cell of one edition's tables. */

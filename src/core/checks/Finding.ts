@@ -2,6 +2,7 @@ import type { CellRef } from "../model/CellRef";
 import type { Edition, Localized } from "../model/Edition";
 import type { Interval } from "../numbers/Interval";
 import type { InputFigure } from "./Evaluation";
+import type { NotCheckableReason } from "./NotCheckableReason";
 import type { RuleKind } from "./RuleKind";
 import type { Severity } from "./Severity";
 
@@ -45,5 +46,5 @@ export type NotCheckable = {
   readonly kind: RuleKind;
   readonly edition: Edition;
   readonly where: CellRef;
-  readonly reason: string;
+  readonly reason: NotCheckableReason;
 };

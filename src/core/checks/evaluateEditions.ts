@@ -1,3 +1,4 @@
+import type { CellProblem } from "./CellProblem";
 import type { Evaluation } from "./Evaluation";
 import type { FigureSource } from "./FigureReading";
 import type { Rule } from "./Rule";
@@ -29,8 +30,12 @@ export function evaluateEditions(
       status: "notCheckable",
       reason:
         en.kind === "unreadable"
-          ? `English: ${en.reason}`
-          : `Japanese: ${(ja as { reason: string }).reason}`,
+          ? { kind: "editionUnreadable", edition: "en", problem: en.reason }
+          : {
+              kind: "editionUnreadable",
+              edition: "ja",
+              problem: (ja as { reason: CellProblem }).reason,
+            },
     };
   }
   const decimals = Math.max(en.decimals, ja.decimals);

@@ -5,6 +5,7 @@ import { reportedInterval } from "../numbers/reportedInterval";
 import type { RoundingMode } from "../numbers/RoundingMode";
 import type { Evaluation, InputFigure } from "./Evaluation";
 import type { FigureSource } from "./FigureReading";
+import type { NotCheckableReason } from "./NotCheckableReason";
 import { severityOfGap } from "./gapRule";
 import { readInput } from "./readInput";
 import { changeOf, marginOf, type Recomputed, shareOf } from "./recompute";
@@ -18,7 +19,7 @@ function readAll(
   source: FigureSource,
   refs: ReadonlyArray<CellRef>,
   mode: RoundingMode
-): { readonly operands: Operand[]; readonly inputs: InputFigure[] } | string {
+): { readonly operands: Operand[]; readonly inputs: InputFigure[] } | NotCheckableReason {
   const operands: Operand[] = [];
   const inputs: InputFigure[] = [];
   for (const ref of refs) {
@@ -45,13 +46,13 @@ function compute(
   rule: Exclude<Rule, { kind: "edition" }>,
   source: FigureSource,
   mode: RoundingMode
-): Computation | string {
+): Computation | NotCheckableReason {
   const run = (
     refs: ReadonlyArray<CellRef>,
     f: (o: ReadonlyArray<Operand>) => Recomputed
-  ): Computation | string => {
+  ): Computation | NotCheckableReason => {
     const read = readAll(source, refs, mode);
-    return typeof read === "string" ? read : { recomputed: f(read.operands), inputs: read.inputs };
+    return "kind" in read ? read : { recomputed: f(read.operands), inputs: read.inputs };
   };
   switch (rule.kind) {
     case "share":
@@ -105,20 +106,23 @@ export function evaluateRule(
     return { status: "absent" };
   }
   if (target.kind === "unreadable") {
-    return { status: "notCheckable", reason: target.reason };
+    return {
+      status: "notCheckable",
+      reason: { kind: "reportedUnreadable", problem: target.reason },
+    };
   }
   if (target.value !== null && !Number.isFinite(target.value)) {
-    return { status: "notCheckable", reason: "the reported figure is not a finite number" };
+    return { status: "notCheckable", reason: { kind: "reportedNotFinite" } };
   }
   if (target.value === null && isPercentRule(rule)) {
-    return { status: "notCheckable", reason: "the reported figure is a nil dash" };
+    return { status: "notCheckable", reason: { kind: "reportedNil" } };
   }
   const computation = compute(rule, source, mode);
-  if (typeof computation === "string") {
+  if ("kind" in computation) {
     return { status: "notCheckable", reason: computation };
   }
   if (computation.recomputed === null) {
-    return { status: "notCheckable", reason: "the denominator's interval contains zero" };
+    return { status: "notCheckable", reason: { kind: "zeroDenominator" } };
   }
   const { interval: recomputedInterval, point } = computation.recomputed;
   if (
@@ -126,7 +130,7 @@ export function evaluateRule(
     !Number.isFinite(recomputedInterval.hi) ||
     !Number.isFinite(point)
   ) {
-    return { status: "notCheckable", reason: "the recomputed value overflows" };
+    return { status: "notCheckable", reason: { kind: "overflow" } };
   }
   const value = target.value ?? 0;
   const interval = isPercentRule(rule)

@@ -1,6 +1,6 @@
 import type { CellRef } from "../model/CellRef";
 import type { DatasetIndex } from "../model/DatasetIndex";
-import type { Unit } from "../model/Unit";
+import { cellName } from "./cellName";
 import type { Evaluation, InputFigure } from "./Evaluation";
 import { SECTION_WORDS_JA, UNIT_WORDS, type Bilingual } from "./explainWords";
 import { formatAmount } from "./formatAmount";
@@ -8,37 +8,6 @@ import { isPercentRule } from "./isPercentRule";
 import type { Rule } from "./Rule";
 
 type Checked = Extract<Evaluation, { status: "checked" }>;
-
-/** A cell as the sentence names it: its label and period (and unit), in both languages. */
-type CellName = { readonly name: Bilingual; readonly label: Bilingual; readonly unit: Unit };
-
-function cellName(index: DatasetIndex | undefined, ref: CellRef): CellName | null {
-  const table = index?.tables.get(ref.table);
-  const row = table?.rows.find((r) => r.id === ref.item);
-  const position = index?.columnPositions.get(`${ref.table}|${ref.column}`);
-  const column = position === undefined ? undefined : table?.columns[position];
-  if (table === undefined || row === undefined || column === undefined) {
-    return null;
-  }
-  const unit =
-    column.kind === "amount" || column.kind === "usd" ? (row.unit ?? column.unit) : "percent";
-  // A row without its Japanese label takes the item's from another table, where there is one.
-  const ja =
-    row.label.ja ??
-    index?.items.get(ref.item)?.find((p) => p.row.label.ja !== undefined)?.row.label.ja ??
-    row.label.en;
-  const label = { en: row.label.en, ja };
-  const unitEn = unit === "percent" ? "" : `, ${UNIT_WORDS[unit].en}`;
-  const unitJa = unit === "percent" ? "" : `、${UNIT_WORDS[unit].ja}`;
-  return {
-    name: {
-      en: `${label.en} (${column.period}${unitEn})`,
-      ja: `${label.ja}（${column.period}${unitJa}）`,
-    },
-    label,
-    unit,
-  };
-}
 
 /** Decimals of a figure as printed ("(10,164)" 0, "7.14" 2). */
 function decimalsOf(text: string): number {

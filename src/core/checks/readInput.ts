@@ -4,11 +4,12 @@ import type { RoundingMode } from "../numbers/RoundingMode";
 import { amountBounds } from "./amountBounds";
 import type { FigureSource } from "./FigureReading";
 import type { InputFigure } from "./Evaluation";
+import type { NotCheckableReason } from "./NotCheckableReason";
 
 /** An amount read for a computation, or why it cannot be used. */
 export type InputReading =
   | { readonly ok: true; readonly figure: InputFigure; readonly interval: Interval }
-  | { readonly ok: false; readonly reason: string };
+  | { readonly ok: false; readonly reason: NotCheckableReason };
 
 /**
  * Reads an amount that a rule computes from: a nil dash counts as zero; text, an error or a
@@ -25,12 +26,12 @@ export function readInput(source: FigureSource, ref: CellRef, mode: RoundingMode
   const reading = source(ref);
   switch (reading.kind) {
     case "absent":
-      return { ok: false, reason: `${ref.table} ${ref.item} ${ref.column} has no figure` };
+      return { ok: false, reason: { kind: "inputAbsent", ref } };
     case "unreadable":
-      return { ok: false, reason: `${ref.item} ${ref.column}: ${reading.reason}` };
+      return { ok: false, reason: { kind: "inputUnreadable", ref, problem: reading.reason } };
     case "figure":
       if (reading.value !== null && !Number.isFinite(reading.value)) {
-        return { ok: false, reason: `${ref.item} ${ref.column}: not a finite number` };
+        return { ok: false, reason: { kind: "inputNotFinite", ref } };
       }
       return {
         ok: true,

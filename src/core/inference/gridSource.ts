@@ -31,9 +31,9 @@ export function gridSource(table: TableGrid): FigureSource {
     const cell = table.cell(Number(ref.item), Number(ref.column));
     switch (cell.kind) {
       case "blank":
-        return { kind: "unreadable", reason: "the cell is empty" };
+        return { kind: "unreadable", reason: { kind: "blank" } };
       case "text":
-        return { kind: "unreadable", reason: `'${cell.text}' is not a figure` };
+        return { kind: "unreadable", reason: { kind: "text", text: cell.text } };
       case "figure":
         return { kind: "figure", value: cell.value, decimals: cell.decimals, text: cell.text };
     }

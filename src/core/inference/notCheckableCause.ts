@@ -58,5 +58,7 @@ export function notCheckableCause(
       return { kind: "nil", cell: at.cell(row, column) };
     }
   }
-  return evaluation.reason.includes("zero") ? { kind: "zeroDenominator" } : { kind: "overflow" };
+  return evaluation.reason.kind === "zeroDenominator"
+    ? { kind: "zeroDenominator" }
+    : { kind: "overflow" };
 }

@@ -20,7 +20,10 @@ const ABSENT: FigureReading = { kind: "absent" };
 function reading(cell: PlacedCell, value: GridValue): FigureReading {
   if (typeof value === "number") {
     if (!Number.isFinite(value)) {
-      return { kind: "unreadable", reason: "holds a number that is not finite" };
+      return {
+        kind: "unreadable",
+        reason: { kind: "notFinite", cell: `${cell.sheet}!${cell.address}` },
+      };
     }
     if (value === 0 && cell.printedNil === true) {
       return { kind: "figure", value: null, decimals: cell.decimals, text: "-" };
@@ -41,20 +44,23 @@ function reading(cell: PlacedCell, value: GridValue): FigureReading {
     return { kind: "figure", value: scaled, decimals: cell.decimals, text };
   }
   if (value === null || value === undefined || value === "") {
-    return { kind: "unreadable", reason: `${cell.sheet}!${cell.address} is blank` };
+    return { kind: "unreadable", reason: { kind: "blank", cell: `${cell.sheet}!${cell.address}` } };
   }
   if (typeof value === "boolean") {
     return {
       kind: "unreadable",
-      reason: `${cell.sheet}!${cell.address} holds ${value ? "TRUE" : "FALSE"}, not a number`,
+      reason: { kind: "boolean", value, cell: `${cell.sheet}!${cell.address}` },
     };
   }
   if (EXCEL_ERROR.test(value)) {
-    return { kind: "unreadable", reason: `${cell.sheet}!${cell.address} holds the error ${value}` };
+    return {
+      kind: "unreadable",
+      reason: { kind: "error", error: value, cell: `${cell.sheet}!${cell.address}` },
+    };
   }
   return {
     kind: "unreadable",
-    reason: `${cell.sheet}!${cell.address} holds the text "${value.slice(0, 40)}", not a number`,
+    reason: { kind: "text", text: value.slice(0, 40), cell: `${cell.sheet}!${cell.address}` },
   };
 }
 

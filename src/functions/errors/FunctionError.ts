@@ -1,3 +1,4 @@
+import type { NotCheckableReason } from "../../core/checks/NotCheckableReason";
 import type { Edition, Localized } from "../../core/model/Edition";
 import type { ConversionProblem } from "../../core/numbers/convertAmount";
 import type { PeriodProblem } from "../../core/periods/parsePeriod";
@@ -118,6 +119,8 @@ export type FunctionError =
   | { readonly kind: "notFinite"; readonly reported: number }
   /** A percentage the check could not read. */
   | { readonly kind: "unreadablePercentage" }
+  /** A check the engine could not make, and why (a zero base, a result too large). */
+  | { readonly kind: "notCheckable"; readonly reason: NotCheckableReason }
   /** A known item without the figure IIJ.SOURCE asks for (see core/card's MissingFigure). */
   | {
       readonly kind: "noCardFigure";

@@ -1,3 +1,4 @@
+import { explainNotCheckable } from "../../core/checks/explainNotCheckable";
 import type { HelpLanguage } from "../docs/referencePages";
 import type { Localized } from "../../core/model/Edition";
 import type { PeriodProblem } from "../../core/periods/parsePeriod";
@@ -243,6 +244,10 @@ const MESSAGES: Catalogue = {
   unreadablePercentage: {
     en: () => "The percentage could not be read.",
     ja: () => "率を読み取れませんでした。",
+  },
+  notCheckable: {
+    en: (e) => `Not checkable: ${explainNotCheckable(e.reason).en}`,
+    ja: (e) => `検証できません：${explainNotCheckable(e.reason).ja}`,
   },
   noCardFigure: {
     en: (e) =>

@@ -99,7 +99,7 @@ export function checkPercentage(question: CheckQuestion): FunctionResult<CheckVe
     case "absent":
       return notAvailable({ kind: "unreadablePercentage" });
     case "notCheckable":
-      return notAvailable(`Not checkable: ${evaluation.reason}.`);
+      return notAvailable({ kind: "notCheckable", reason: evaluation.reason });
     case "checked":
       return succeed(
         evaluation.severity === null ? "OK" : evaluation.severity === "minor" ? "MINOR" : "MAJOR"

@@ -26,7 +26,7 @@ function referenceLines(index: DatasetIndex, sources: EditionSources, mode: Roun
   const checked: Record<string, number> = {};
   const note = (id: string, kind: string, edition: string, e: Evaluation) => {
     if (e.status === "notCheckable") {
-      notCheckable.push(`${id} ${edition} ${e.reason}`);
+      notCheckable.push(`${id} ${edition} ${JSON.stringify(e.reason)}`);
     } else if (e.status === "checked") {
       checked[kind] = (checked[kind] ?? 0) + 1;
       if (e.severity !== null) {
@@ -60,7 +60,9 @@ function engineLines(index: DatasetIndex, sources: EditionSources, mode: Roundin
       (f) =>
         `${f.ruleId} ${f.edition} ${f.severity} ${f.gapUnits} ${f.reported.text} ${f.recomputed}`
     ),
-    notCheckable: report.notCheckable.map((n) => `${n.ruleId} ${n.edition} ${n.reason}`),
+    notCheckable: report.notCheckable.map(
+      (n) => `${n.ruleId} ${n.edition} ${JSON.stringify(n.reason)}`
+    ),
     checked: Object.fromEntries(
       Object.entries(report.counts)
         .filter(([, c]) => c.checked > 0)
@@ -72,7 +74,7 @@ function engineLines(index: DatasetIndex, sources: EditionSources, mode: Roundin
 /** What a user may leave in a cell instead of the figure. */
 const edit = fc.oneof(
   fc.constant<FigureReading>({ kind: "absent" }),
-  fc.constant<FigureReading>({ kind: "unreadable", reason: "holds text" }),
+  fc.constant<FigureReading>({ kind: "unreadable", reason: { kind: "text", text: "n/a" } }),
   fc.constant<FigureReading>({ kind: "figure", value: null, decimals: 0, text: "-" }),
   fc.constant<FigureReading>({ kind: "figure", value: Infinity, decimals: 0, text: "∞" }),
   fc

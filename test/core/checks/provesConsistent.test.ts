@@ -66,7 +66,13 @@ const reading: fc.Arbitrary<FigureReading> = fc
   .oneof(
     { weight: 12, arbitrary: fc.constant(null) },
     { weight: 1, arbitrary: fc.constant<FigureReading>({ kind: "absent" }) },
-    { weight: 1, arbitrary: fc.constant<FigureReading>({ kind: "unreadable", reason: "text" }) }
+    {
+      weight: 1,
+      arbitrary: fc.constant<FigureReading>({
+        kind: "unreadable",
+        reason: { kind: "text", text: "n/a" },
+      }),
+    }
   )
   .chain((fixed) =>
     fixed !== null

@@ -1,3 +1,4 @@
+import { explainCellProblem } from "../../../src/core/checks/explainCellProblem";
 import { buildWorkbookPlan } from "../../../src/core/layout/buildWorkbookPlan";
 import { gridSources } from "../../../src/core/layout/gridSources";
 import { buildIndex } from "../../../src/core/model/buildIndex";
@@ -52,7 +53,7 @@ describe("gridSources", () => {
   ])("reads %s as unreadable, with the reason", (_, value, reason) => {
     const reading = readWith(amount, value);
     expect(reading.kind).toBe("unreadable");
-    expect(reading.kind === "unreadable" && reading.reason).toMatch(reason);
+    expect(reading.kind === "unreadable" && explainCellProblem(reading.reason).en).toMatch(reason);
   });
 
   it("answers absent for a cell the plan did not place, and gives no source for an edition it did not lay out", () => {

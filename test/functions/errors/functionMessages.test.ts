@@ -93,6 +93,7 @@ const EVERY: { readonly [K in Kind]: Extract<FunctionError, { kind: K }> } = {
   decimals: { kind: "decimals", most: 6, given: 9 },
   notFinite: { kind: "notFinite", reported: Infinity },
   unreadablePercentage: { kind: "unreadablePercentage" },
+  notCheckable: { kind: "notCheckable", reason: { kind: "zeroDenominator" } },
   noCardFigure: {
     kind: "noCardFigure",
     items: [{ id: "revenues.total", label: REVENUES }],

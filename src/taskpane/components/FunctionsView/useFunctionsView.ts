@@ -1,5 +1,6 @@
 import * as React from "react";
 import { useStrings } from "../../i18n/useStrings";
+import { errorText } from "../../i18n/errorText";
 import { openTextArgument } from "../../playground/openTextArgument";
 import type { Playground, PlaygroundResult } from "../../services/Playground";
 import type { FunctionsViewProps } from "./FunctionsView.types";
@@ -91,7 +92,7 @@ export function useFunctionsView(props: FunctionsViewProps): FunctionsViewState 
       await actions.insertFormula(example);
       setNotice(t.functions.inserted(example));
     } catch (e: unknown) {
-      setError(t.errors.insert(e instanceof Error ? e.message : String(e)));
+      setError(t.errors.insert(errorText(e, t)));
     }
   };
 
