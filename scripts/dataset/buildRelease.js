@@ -11,6 +11,7 @@ const path = require("path");
 const { parseArgs } = require("util");
 const { tabBlocks, parseFigure: parseFigureWith, cleanLabel } = require("./readSource");
 const { TABLES } = require("./tableSpecs");
+const { withJapaneseLabels } = require("./japaneseLabels");
 const { reconciliations } = require("./reconciliationSpecs");
 const { claims, HEADINGS } = require("./claimSpecs");
 const { placeClaims } = require("./placeClaims");
@@ -106,6 +107,7 @@ function buildTable(spec, blocks) {
     delete rest.id;
     delete rest.role;
     delete rest.level;
+    delete rest.jaLabel;
     return Object.assign({ id: row.id, role: row.role, level: row.level, label }, rest);
   });
   const table = {
@@ -129,7 +131,11 @@ function build(source) {
   const blocks = tabBlocks(text);
   if (blocks.length !== 25) fail(`expected 25 tab blocks, found ${blocks.length}`);
   const { release, fxRate } = readRelease(text, parseReported);
-  const tables = TABLES.map((spec) => buildTable(spec, blocks));
+  const tables = withJapaneseLabels(
+    TABLES.map((spec) => buildTable(spec, blocks)),
+    TABLES,
+    fail
+  );
   return {
     release,
     fxRate,

@@ -130,9 +130,14 @@ const operatingTables = [
     unit: "JPY millions",
     columns: amountColumns([...Q, "FY2002", "FY2001"], "JPY millions"),
     rows: [
-      row("ebitda.adjusted_ebitda", "item", 0),
-      row("ebitda.depreciation_amortization", "item", 0),
+      row("ebitda.adjusted_ebitda", "item", 0, {
+        jaLabel: { table: "other_statistics", item: "statistics.adjusted_ebitda" },
+      }),
+      row("ebitda.depreciation_amortization", "item", 0, {
+        jaLabel: { table: "other_statistics", item: "statistics.depreciation_amortization" },
+      }),
       row("ebitda.operating_income", "total", 0, {
+        jaLabel: { table: "operations_quarterly", item: "operating_income" },
         children: plus("ebitda.adjusted_ebitda", "ebitda.depreciation_amortization"),
       }),
     ],
@@ -153,10 +158,15 @@ const operatingTables = [
     columns: amountColumns(Q, "JPY millions"),
     rows: [
       row("capex.capital_expenditures", "total", 0, {
+        jaLabel: { table: "other_statistics", item: "statistics.capex" },
         children: plus("capex.capital_leases", "capex.purchase_property"),
       }),
-      row("capex.capital_leases", "item", 0),
-      row("capex.purchase_property", "item", 0),
+      row("capex.capital_leases", "item", 0, {
+        jaLabel: { translated: "キャピタルリース契約による資産の取得" },
+      }),
+      row("capex.purchase_property", "item", 0, {
+        jaLabel: { table: "cash_flows_quarterly", item: "investing.purchase_property" },
+      }),
     ],
     blocks: { en: [19] },
     headerLines: { en: 1 },
@@ -172,9 +182,18 @@ const operatingTables = [
       { kind: "rate", id: "FY2002", period: "FY2002" },
     ],
     rows: [
-      row("cross_selling.value_added", "item", 0, { aliases: ["VAS"] }),
-      row("cross_selling.systems_integration", "item", 0, { aliases: ["SI"] }),
-      row("cross_selling.data_center", "item", 0, { aliases: ["Data Center"] }),
+      row("cross_selling.value_added", "item", 0, {
+        aliases: ["VAS"],
+        jaLabel: { table: "operations_quarterly", item: "revenues.value_added" },
+      }),
+      row("cross_selling.systems_integration", "item", 0, {
+        aliases: ["SI"],
+        jaLabel: { table: "operations_quarterly", item: "revenues.systems_integration" },
+      }),
+      row("cross_selling.data_center", "item", 0, {
+        aliases: ["Data Center"],
+        jaLabel: { translated: "データセンターサービス" },
+      }),
     ],
     blocks: { en: [11] },
     headerLines: { en: 2 },

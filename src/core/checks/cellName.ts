@@ -30,12 +30,8 @@ export function cellName(index: DatasetIndex | undefined, ref: CellRef): CellNam
   }
   const unit =
     column.kind === "amount" || column.kind === "usd" ? (row.unit ?? column.unit) : "percent";
-  // A row without its Japanese label takes the item's from another table, where there is one.
-  const ja =
-    row.label.ja ??
-    index?.items.get(ref.item)?.find((p) => p.row.label.ja !== undefined)?.row.label.ja ??
-    row.label.en;
-  const label = { en: row.label.en, ja };
+  // Every row of the release has a Japanese label (see Row.labelFrom); a user's may not.
+  const label = { en: row.label.en, ja: row.label.ja ?? row.label.en };
   const unitEn = unit === "percent" ? "" : `, ${UNIT_WORDS[unit].en}`;
   const unitJa = unit === "percent" ? "" : `、${UNIT_WORDS[unit].ja}`;
   return {

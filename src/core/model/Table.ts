@@ -71,8 +71,19 @@ export type Row = {
   readonly role: RowRole;
   /** Indentation as printed: 0 for a section, 1 for its lines, 2 for lines under a sub-heading. */
   readonly level: number;
-  /** The label as printed, per edition. */
+  /**
+   * The label per edition: as printed in this table, except where `labelFrom` says otherwise.
+   * Every row has a Japanese label.
+   */
   readonly label: Localized;
+  /**
+   * Where a Japanese label not printed in this table came from (the Japanese edition does not
+   * print the table): the row the Japanese edition prints for the same line item in another
+   * table, or "translated", the project's own translation where it prints no such line item.
+   */
+  readonly labelFrom?: {
+    readonly ja: { readonly table: string; readonly item: string } | "translated";
+  };
   /** Further names a user may type for this item ("SI", "D&A"). */
   readonly aliases?: ReadonlyArray<string>;
   readonly children?: ReadonlyArray<Term>;
