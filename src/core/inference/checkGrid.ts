@@ -24,6 +24,13 @@ export type TableFinding = Finding & {
   readonly cell: string;
   /** What it should equal in A1 terms, "B12 ÷ B$30". */
   readonly relation: string;
+  /**
+   * Its column, as data a reader words in its own language: by its header, or, for a column
+   * without one, by its letter (`period` words the latter in English, for the command line).
+   */
+  readonly columnName:
+    | { readonly kind: "header"; readonly header: string }
+    | { readonly kind: "headerless"; readonly column: string };
 };
 
 /** A table found in the grid. */
@@ -160,6 +167,9 @@ export function checkGrid(
           explanation: explainFinding(rule, evaluation, 1, { target: cell, formula }),
           cell,
           relation: formula,
+          columnName: headers.get(column)
+            ? { kind: "header", header: headers.get(column) ?? "" }
+            : { kind: "headerless", column: at.column(column) },
         });
       }
     }

@@ -80,7 +80,7 @@ function CheckedReport(props: {
                 {t.severities[f.severity]}
               </Badge>
               <span>
-                {f.cell} · {f.label.en} · {f.period}
+                {f.cell} · {f.label.en} · {words.column(f)}
               </span>
             </span>
             <span className={styles.explanation}>{f.explanation[language]}</span>

@@ -1,4 +1,8 @@
-import type { ExplainedUnread, GridNotCheckable } from "../../../core/inference/checkGrid";
+import type {
+  ExplainedUnread,
+  GridNotCheckable,
+  TableFinding,
+} from "../../../core/inference/checkGrid";
 import type { GridAddress } from "../../../core/inference/GridAddress";
 import type { InferredRelation, Rejection } from "../../../core/inference/InferredRelation";
 import { rowList } from "../../../core/inference/rowList";
@@ -9,6 +13,8 @@ export type SelectionWords = {
   readonly relation: (relation: InferredRelation) => string;
   readonly unread: (part: ExplainedUnread) => string;
   readonly notCheckable: (entry: GridNotCheckable) => string;
+  /** A finding's column: its header, or for a column without one its letter, in words. */
+  readonly column: (finding: TableFinding) => string;
 };
 
 /**
@@ -118,5 +124,9 @@ export function selectionWords(
         return s.overflow;
     }
   };
-  return { relation, unread, notCheckable };
+  const column = (finding: TableFinding): string =>
+    finding.columnName.kind === "header"
+      ? finding.columnName.header
+      : s.columnName(finding.columnName.column, "");
+  return { relation, unread, notCheckable, column };
 }
