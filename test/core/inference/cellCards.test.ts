@@ -1,6 +1,8 @@
 import { checkGrid } from "../../../src/core/inference/checkGrid";
 import type { CellCard } from "../../../src/core/inference/CellCard";
 import { cellCards } from "../../../src/core/inference/cellCards";
+import { changedCells } from "../../../src/core/inference/changedCells";
+import { gridCellAt } from "../../../src/core/inference/gridCellAt";
 import type { GridCell } from "../../../src/core/inference/GridCell";
 import type { RoundingMode } from "../../../src/core/numbers/RoundingMode";
 import { dataset } from "../../../src/data";
@@ -159,4 +161,34 @@ describe("the card of a cell of a checked selection", () => {
       expect(tally).toEqual(counts);
     }
   );
+});
+
+describe("where a selection's card is, and when it is stale", () => {
+  const grid: GridCell[][] = [
+    [{ text: "" }, { text: "JPY" }],
+    [{ text: "A" }, { text: "931,399", number: 931399 }],
+  ];
+  const origin = { row: 2, column: 1 };
+  it("finds the grid cell of a selection's first cell, and nothing outside the grid", () => {
+    expect(gridCellAt(grid, origin, "'My table'!$C$4:$D$9")).toEqual({ row: 1, column: 1 });
+    expect(gridCellAt(grid, origin, "B3")).toEqual({ row: 0, column: 0 });
+    expect(gridCellAt(grid, origin, "A3")).toBeNull();
+    expect(gridCellAt(grid, origin, "D3")).toBeNull();
+    expect(gridCellAt(grid, origin, "C5")).toBeNull();
+    expect(gridCellAt(grid, origin, "#REF!")).toBeNull();
+  });
+  it("names the cells whose text changed since the check", () => {
+    const same = new Map([
+      ["C4", "931,399"],
+      ["B4", "A"],
+    ]);
+    expect(changedCells(grid, origin, same)).toEqual([]);
+    // A row inserted above: the label moved down, an empty row sits where the figure was.
+    const shifted = new Map([
+      ["C4", ""],
+      ["B4", ""],
+    ]);
+    expect(changedCells(grid, origin, shifted)).toEqual(["C4", "B4"]);
+    expect(changedCells(grid, origin, new Map([["Z99", ""]]))).toEqual(["Z99"]);
+  });
 });
