@@ -1,22 +1,13 @@
 import { Badge, Button } from "@fluentui/react-components";
 import * as React from "react";
 import type { CardFigure } from "../../../core/card/CardFigure";
-import type { RuleVerdict } from "../../../core/card/RuleVerdict";
 import { CLAIMS_TABLE } from "../../../core/checks/Rule";
 import type { Localized } from "../../../core/model/Edition";
 import { formatSourceLine } from "../../../core/provenance/formatSourceLine";
 import { useStrings } from "../../i18n/useStrings";
 import type { FigureCardViewProps } from "./FigureCard.types";
 import { useFigureCardStyles } from "./useFigureCardStyles.styles";
-
-const VERDICT_COLORS: Readonly<
-  Record<RuleVerdict, "success" | "warning" | "danger" | "informative">
-> = {
-  consistent: "success",
-  minor: "warning",
-  major: "danger",
-  notCheckable: "informative",
-};
+import { VERDICT_COLORS } from "./verdictColors";
 
 /**
  * One figure's card: the figure as printed (and as the workbook holds it, if changed), where
