@@ -1,8 +1,9 @@
-import { Badge, Button, MessageBar, MessageBarBody } from "@fluentui/react-components";
+import { Badge, MessageBar, MessageBarBody } from "@fluentui/react-components";
 import * as React from "react";
 import { CARD_RULES_SHOWN } from "../../../core/inference/cardCells";
 import type { CellCardRule } from "../../../core/inference/CellCard";
 import { gridAddress } from "../../../core/inference/GridAddress";
+import { CardFrame } from "./CardFrame";
 import { useStrings } from "../../i18n/useStrings";
 import { selectionWords } from "../SelectionCheck/selectionWords";
 import type { CellCardViewProps } from "./FigureCard.types";
@@ -25,7 +26,6 @@ export function CellCardView(props: CellCardViewProps): React.JSX.Element {
   const t = useStrings();
   const c = t.cellCard;
   const styles = useFigureCardStyles();
-  const headingId = React.useId();
   const { card, checked, changed } = props;
   const words = selectionWords(t, gridAddress(checked.origin), checked.check.rowLabels);
   const link = (cell: string): React.JSX.Element => (
@@ -55,15 +55,7 @@ export function CellCardView(props: CellCardViewProps): React.JSX.Element {
   );
   const trusted = changed !== null && changed.length === 0;
   return (
-    <section className={styles.root} aria-labelledby={headingId}>
-      <div className={styles.header}>
-        <h2 id={headingId} className={styles.title}>
-          {c.title}: {checked.sheet}!{card.cell}
-        </h2>
-        <Button appearance="subtle" size="small" onClick={props.onClose}>
-          {t.card.close}
-        </Button>
-      </div>
+    <CardFrame title={`${c.title}: ${checked.sheet}!${card.cell}`} onClose={props.onClose}>
       <dl className={styles.pairs}>
         <dt className={styles.term}>{c.asRead}</dt>
         <dd className={styles.value}>
@@ -149,6 +141,6 @@ export function CellCardView(props: CellCardViewProps): React.JSX.Element {
           )}
         </>
       )}
-    </section>
+    </CardFrame>
   );
 }
