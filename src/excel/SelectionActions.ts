@@ -62,4 +62,9 @@ export type SelectionActions = {
     checked: CheckedSelection,
     address: string
   ) => Promise<CellAddress | null>;
+  /** The text a few cells of the checked sheet show now ("D4" → "7.3%"); null when that sheet is gone. */
+  readonly readSelectionCells: (
+    checked: CheckedSelection,
+    cells: ReadonlyArray<string>
+  ) => Promise<ReadonlyMap<string, string> | null>;
 };

@@ -3,6 +3,7 @@ import { clearSelectionHighlights } from "./clearSelectionHighlights";
 import type { ExcelDeps } from "./ExcelDeps";
 import { goToSelectionCell } from "./goToSelectionCell";
 import { highlightSelection } from "./highlightSelection";
+import { readSelectionCells } from "./readSelectionCells";
 import type { SelectionActions } from "./SelectionActions";
 
 /**
@@ -22,5 +23,6 @@ export function createSelectionActions(
       highlightSelection(deps, checked, highlightMinor),
     clearSelectionHighlights: () => clearSelectionHighlights(deps),
     goToSelectionCell: (checked, address) => goToSelectionCell(deps, checked, address),
+    readSelectionCells: (checked, cells) => readSelectionCells(deps, checked, cells),
   };
 }

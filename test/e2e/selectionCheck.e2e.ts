@@ -1,5 +1,7 @@
+import { copyFileSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
+import { axeViolations } from "./support/axeViolations";
 import { launchChromium } from "./support/taskpaneBrowser";
 import { installOfficeMock, type OfficeMockLog } from "./support/taskpaneOfficeMock";
 import { bundleOfficeFake } from "./support/taskpaneOfficeFakeBundle";
@@ -64,6 +66,59 @@ describe("Check the selection in the built pane (Office and Excel mocked)", () =
     const cleared = await mockLog(page);
     expect(cleared.rules["My table"]).toBe(0);
     expect(cleared.cells).toBe(before.cells);
+    expect(log.errors).toEqual([]);
+    expect(log.external).toEqual([]);
+    await page.close();
+  });
+
+  it("shows the card of a checked cell the user selects, in English and Japanese, with no axe violation", async () => {
+    const { page, log } = await openWithStatement();
+    await page.getByRole("tab", { name: "Check" }).click();
+    await page.getByRole("button", { name: "Check the selection" }).click();
+    await page.getByText(/^My table!A1:H21: 1 table\(s\)/).waitFor();
+
+    // The user clicks D4 in Excel: the selection-changed event shows its card.
+    const select = (address: string): Promise<void> =>
+      page.evaluate(
+        (a) =>
+          (
+            window as unknown as {
+              Excel: { run: (b: (c: Excel.RequestContext) => Promise<void>) => Promise<void> };
+            }
+          ).Excel.run(async (context) => {
+            context.workbook.worksheets.getItem("My table").getRange(a).select();
+            await context.sync();
+          }),
+        address
+      );
+    await select("D4");
+    const card = page.getByRole("region", { name: "Cell: My table!D4" });
+    await card.waitFor();
+    expect(await card.getByText(/: explains \d+ of \d+ cells$/).count()).toBeGreaterThan(0);
+    expect(await card.getByText("Share of a total").count()).toBe(1);
+    expect(await axeViolations(page, card)).toEqual([]);
+    // The README's picture of the card (as figureCard.e2e.ts takes the figure card's).
+    mkdirSync("artifacts", { recursive: true });
+    await card.scrollIntoViewIfNeeded();
+    await card.screenshot({ path: join("artifacts", "taskpane-cell-card.png") });
+    copyFileSync(
+      join("artifacts", "taskpane-cell-card.png"),
+      join("docs", "images", "taskpane-cell-card.png")
+    );
+
+    // An operand is a link: it selects that cell, and the card follows the selection.
+    await card.getByRole("button", { name: "Go to C4" }).first().click();
+    await page.getByRole("region", { name: "Cell: My table!C4" }).waitFor();
+
+    // The check and the card outlive a tab switch; the card speaks the pane's language.
+    await page.getByRole("tab", { name: "Settings" }).click();
+    await page.getByRole("radio", { name: "日本語" }).check();
+    await page.getByRole("tab", { name: "チェック" }).click();
+    await select("D4");
+    const ja = page.getByRole("region", { name: "セルの詳細: My table!D4" });
+    await ja.waitFor();
+    expect(await ja.getByText("合計に対する構成比").count()).toBe(1);
+    expect(await axeViolations(page, ja)).toEqual([]);
     expect(log.errors).toEqual([]);
     expect(log.external).toEqual([]);
     await page.close();

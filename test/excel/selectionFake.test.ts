@@ -46,6 +46,30 @@ describe("Check the selection in the adapter's fake Excel", () => {
     expect(JSON.stringify(sheet.cells)).toBe(values);
   });
 
+  it("reads what a checked selection's cells show now, to tell a card is stale", async () => {
+    const { state, sheet } = workbook();
+    const actions = createSelectionActions({
+      run: fakeRunner(state).run,
+      requirements: () => true,
+    });
+    const checked = (await actions.checkSelection("round")) as CheckedSelection;
+    const values = JSON.stringify(sheet.cells);
+    const now = await actions.readSelectionCells(checked, ["D4", "C4", "B2"]);
+    expect(now).toEqual(
+      new Map([
+        ["D4", checked.grid[3][3]?.text],
+        ["C4", checked.grid[3][2]?.text],
+        ["B2", checked.grid[1][1]?.text],
+      ])
+    );
+    // Reading wrote nothing.
+    expect(JSON.stringify(sheet.cells)).toBe(values);
+    sheet.cells["3,2"].value = 1;
+    expect((await actions.readSelectionCells(checked, ["C4"]))?.get("C4")).toBe("1");
+    state.sheets = state.sheets.filter((s) => s !== sheet);
+    expect(await actions.readSelectionCells(checked, ["C4"])).toBeNull();
+  });
+
   it("says a selection of several areas cannot be checked", async () => {
     const { state } = workbook();
     state.selection = { sheet: "My table", address: "A1:B2,D4" };

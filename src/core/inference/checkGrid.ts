@@ -41,6 +41,15 @@ export type FoundTable = {
   readonly rows: string;
 };
 
+/** A table's extent in the grid (zero-based rows, `bottom` excluded) and its columns' headers. */
+export type TableHeaders = {
+  readonly table: string;
+  readonly top: number;
+  readonly bottom: number;
+  /** Each figure column's header lines, joined ("Mar 31, 2003 JPY"); "" where it has none. */
+  readonly columns: ReadonlyMap<number, string>;
+};
+
 /** A relation or a part not understood, with the line `--explain` prints for it. */
 export type Explained<T> = T & { readonly words: string };
 
@@ -61,6 +70,8 @@ export type GridCheck = {
   readonly unread: ReadonlyArray<ExplainedUnread>;
   /** Every table's data rows' labels, by grid row: names rows in any language's words. */
   readonly rowLabels: ReadonlyMap<number, string>;
+  /** Every table's extent and column headers, so a cell is named by its row and column. */
+  readonly tableHeaders: ReadonlyArray<TableHeaders>;
   readonly findings: ReadonlyArray<TableFinding>;
   readonly notCheckable: ReadonlyArray<GridNotCheckable>;
   readonly counts: Readonly<Record<RuleKind, RuleCounts>>;
@@ -93,6 +104,7 @@ export function checkGrid(
   const relations: Explained<InferredRelation>[] = [];
   const unread: ExplainedUnread[] = [];
   const rowLabels = new Map<number, string>();
+  const tableHeaders: TableHeaders[] = [];
   const findings: TableFinding[] = [];
   const notCheckable: GridNotCheckable[] = [];
   const counts = Object.fromEntries(
@@ -103,6 +115,7 @@ export function checkGrid(
     const source = gridSource(table);
     const labels = new Map(table.rows.map((r, i) => [r, table.labels[i]]));
     const headers = new Map(table.columns.map((c) => [c.index, c.header]));
+    tableHeaders.push({ table: table.id, top: table.top, bottom: table.bottom, columns: headers });
     for (const [r, label] of labels) {
       rowLabels.set(r, label);
     }
@@ -183,6 +196,7 @@ export function checkGrid(
     relations,
     unread,
     rowLabels,
+    tableHeaders,
     findings,
     notCheckable,
     counts,

@@ -1,7 +1,7 @@
 import type { Evaluation } from "../checks/Evaluation";
-import type { CellRef } from "../model/CellRef";
 import type { GridAddress } from "./GridAddress";
 import type { CellRule } from "./relationRule";
+import { ruleCells } from "./ruleCells";
 import type { TableGrid } from "./TableGrid";
 
 /**
@@ -14,17 +14,6 @@ export type NotCheckableCause =
   | { readonly kind: "nil"; readonly cell: string }
   | { readonly kind: "zeroDenominator" }
   | { readonly kind: "overflow" };
-
-function cellsOf(rule: CellRule["rule"]): ReadonlyArray<CellRef> {
-  switch (rule.kind) {
-    case "share":
-      return [rule.target, rule.numerator, rule.denominator];
-    case "change":
-      return [rule.target, rule.current, rule.prior];
-    case "footing":
-      return [rule.target, ...rule.terms.map((t) => t.ref)];
-  }
-}
 
 /**
  * The cause of a not-checkable verdict on an inferred rule, found the way the engine reads the
@@ -44,7 +33,7 @@ export function notCheckableCause(
   table: TableGrid,
   at: GridAddress
 ): NotCheckableCause {
-  for (const ref of cellsOf(rule)) {
+  for (const ref of ruleCells(rule)) {
     const row = Number(ref.item);
     const column = Number(ref.column);
     const cell = table.cell(row, column);

@@ -247,4 +247,33 @@ export type Strings = {
     /** What each kind of Excel adapter error means and what to do, in this language. */
     readonly kinds: Readonly<Record<WorkbookErrorKind, string>>;
   };
+  /** The card of a cell of a table checked with "Check the selection": what was inferred for it. */
+  readonly cellCard: {
+    readonly title: string;
+    readonly asRead: string;
+    /** What the check read in the cell. */
+    readonly readings: Readonly<Record<"figure" | "text" | "blank", string>>;
+    readonly rowLabel: string;
+    readonly columnHeader: string;
+    readonly table: string;
+    /** No table of the check holds the cell. */
+    readonly outside: string;
+    readonly relations: string;
+    readonly noRelations: string;
+    readonly kinds: Readonly<Record<"share" | "change" | "footing", string>>;
+    /** How many cells a relation explains: "explains 38 of 40 cells". */
+    readonly explains: (consistent: number, checkable: number) => string;
+    /** The cell's part in a relation: checked by it, or used to compute other cells. */
+    readonly roles: Readonly<Record<"target" | "operand", (cells: number) => string>>;
+    /** Before the operands of the cell's own rule: "from". */
+    readonly from: string;
+    /** The accessible name of a related cell's link. */
+    readonly goTo: (cell: string) => string;
+    readonly findings: string;
+    readonly noFindings: string;
+    readonly notCheckable: string;
+    readonly unread: string;
+    /** The cells changed since the check: the card shows nothing it inferred. */
+    readonly stale: (cells: string) => string;
+  };
 };

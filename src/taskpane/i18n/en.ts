@@ -272,4 +272,33 @@ export const en: Strings = {
       failed: "Excel refused the change.",
     },
   },
+  cellCard: {
+    title: "Cell",
+    asRead: "As read by the check",
+    readings: { figure: "a figure", text: "text, not a figure", blank: "empty" },
+    rowLabel: "Row label",
+    columnHeader: "Column header",
+    table: "Table",
+    outside: "outside the tables found",
+    relations: "Inferred relations",
+    noRelations: "No relation was inferred for this cell: no share, change or total found uses it.",
+    kinds: {
+      share: "Share of a total",
+      change: "Change between columns",
+      footing: "Total of rows",
+    },
+    explains: (consistent, checkable) => `explains ${consistent} of ${checkable} cells`,
+    roles: {
+      target: () => "This cell is checked by it:",
+      operand: (cells) => `This cell is used to compute ${cells} cell(s):`,
+    },
+    from: "from",
+    goTo: (cell) => `Go to ${cell}`,
+    findings: "Findings on this cell",
+    noFindings: "No finding on this cell.",
+    notCheckable: "Not checkable",
+    unread: "Not understood",
+    stale: (cells) =>
+      `Changed since the check (${cells}): what was inferred may no longer hold. Check the selection again to see this cell's relations.`,
+  },
 };

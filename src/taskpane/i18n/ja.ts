@@ -275,4 +275,30 @@ export const ja: Strings = {
     },
     dismiss: "閉じる",
   },
+  cellCard: {
+    title: "セルの詳細",
+    asRead: "チェック時に読み取った値",
+    readings: { figure: "数値", text: "文字列（数値ではない）", blank: "空白" },
+    rowLabel: "行ラベル",
+    columnHeader: "列見出し",
+    table: "表",
+    outside: "見つかった表の外",
+    relations: "推定された関係",
+    noRelations:
+      "このセルについて推定された関係はありません。構成比・増減率・合計のいずれにも使われていません。",
+    kinds: { share: "合計に対する構成比", change: "列間の増減率", footing: "行の合計" },
+    explains: (consistent, checkable) => `${checkable} セル中 ${consistent} セルを説明`,
+    roles: {
+      target: () => "このセルはこの関係で検証されます：",
+      operand: (cells) => `このセルは ${cells} セルの計算に使われます：`,
+    },
+    from: "計算元",
+    goTo: (cell) => `${cell} に移動`,
+    findings: "このセルの指摘",
+    noFindings: "このセルに指摘はありません。",
+    notCheckable: "検証不可",
+    unread: "解釈できなかった部分",
+    stale: (cells) =>
+      `チェック後に変更されています（${cells}）。推定した関係は当てはまらない可能性があります。このセルの関係を見るには、もう一度選択範囲をチェックしてください。`,
+  },
 };

@@ -1,4 +1,6 @@
 import type { FigureCard } from "../../../core/card/FigureCard";
+import type { CellCard } from "../../../core/inference/CellCard";
+import type { CheckedSelection } from "../../../excel/SelectionActions";
 import type { FindingPlace } from "../../../excel/WorkbookActions";
 import type { TaskpaneHost } from "../../host/TaskpaneHost";
 
@@ -26,4 +28,15 @@ export type FigureButtonProps = {
   /** The figure as printed: the button's text. */
   readonly text: string;
   readonly className?: string;
+};
+
+/** Props of CellCardView: a checked selection's cell, and what its links and close button do. */
+export type CellCardViewProps = {
+  readonly checked: CheckedSelection;
+  readonly card: CellCard;
+  /** The cells named on the card that changed since the check; null when its sheet is gone. */
+  readonly changed: ReadonlyArray<string> | null;
+  /** Selects a cell of the checked sheet ("C4"). */
+  readonly onOpen: (cell: string) => void;
+  readonly onClose: () => void;
 };

@@ -1,22 +1,14 @@
-import { Badge, Button } from "@fluentui/react-components";
+import { Badge } from "@fluentui/react-components";
 import * as React from "react";
 import type { CardFigure } from "../../../core/card/CardFigure";
-import type { RuleVerdict } from "../../../core/card/RuleVerdict";
 import { CLAIMS_TABLE } from "../../../core/checks/Rule";
 import type { Localized } from "../../../core/model/Edition";
 import { formatSourceLine } from "../../../core/provenance/formatSourceLine";
+import { CardFrame } from "./CardFrame";
 import { useStrings } from "../../i18n/useStrings";
 import type { FigureCardViewProps } from "./FigureCard.types";
 import { useFigureCardStyles } from "./useFigureCardStyles.styles";
-
-const VERDICT_COLORS: Readonly<
-  Record<RuleVerdict, "success" | "warning" | "danger" | "informative">
-> = {
-  consistent: "success",
-  minor: "warning",
-  major: "danger",
-  notCheckable: "informative",
-};
+import { VERDICT_COLORS } from "./verdictColors";
 
 /**
  * One figure's card: the figure as printed (and as the workbook holds it, if changed), where
@@ -30,7 +22,6 @@ const VERDICT_COLORS: Readonly<
 export function FigureCardView(props: FigureCardViewProps): React.JSX.Element {
   const t = useStrings();
   const styles = useFigureCardStyles();
-  const headingId = React.useId();
   const { card } = props;
   const { figure, provenance } = card;
   const language = t.language;
@@ -39,15 +30,7 @@ export function FigureCardView(props: FigureCardViewProps): React.JSX.Element {
     `${text(f.label)} · ${f.period} · ${t.card.columns[f.column]}` +
     (f.edition === figure.edition ? "" : ` (${t.editions[f.edition]})`);
   return (
-    <section className={styles.root} aria-labelledby={headingId}>
-      <div className={styles.header}>
-        <h2 id={headingId} className={styles.title}>
-          {t.card.title}: {describe(figure)}
-        </h2>
-        <Button appearance="subtle" size="small" onClick={props.onClose}>
-          {t.card.close}
-        </Button>
-      </div>
+    <CardFrame title={`${t.card.title}: ${describe(figure)}`} onClose={props.onClose}>
       <dl className={styles.pairs}>
         <dt className={styles.term}>{t.card.printed}</dt>
         <dd className={styles.value}>{figure.printed}</dd>
@@ -123,6 +106,6 @@ export function FigureCardView(props: FigureCardViewProps): React.JSX.Element {
           ))}
         </ul>
       )}
-    </section>
+    </CardFrame>
   );
 }

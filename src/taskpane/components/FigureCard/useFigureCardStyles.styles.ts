@@ -46,6 +46,7 @@ export const useFigureCardStyles = makeStyles({
     fontSize: tokens.fontSizeBase200,
   },
   relation: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalS },
+  cellRelation: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXXS },
   kind: { color: tokens.colorNeutralForeground2, minWidth: "8em" },
   explanation: { margin: 0 },
   figureButton: {

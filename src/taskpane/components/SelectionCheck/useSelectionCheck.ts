@@ -2,6 +2,7 @@ import * as React from "react";
 import type { SelectionActions, SelectionCheck } from "../../../excel/SelectionActions";
 import { errorText } from "../../i18n/errorText";
 import { useStrings } from "../../i18n/useStrings";
+import { useCardState } from "../FigureCard/cardStore";
 import type { SelectionCheckProps } from "./SelectionCheck.types";
 
 /** SelectionCheck's state and actions. */
@@ -22,7 +23,8 @@ export type SelectionCheckState = {
 
 /**
  * SelectionCheck's state: checks the selected range, then on request highlights it on its sheet,
- * clears those highlights, and selects a cell of it.
+ * clears those highlights, and selects a cell of it. The last check is kept in the host's card
+ * store, where selecting one of its cells shows that cell's card.
  *
  * @param props - the host and the settings
  * @returns the state
@@ -33,7 +35,13 @@ export function useSelectionCheck(props: SelectionCheckProps): SelectionCheckSta
   const { host, settings } = props;
   const t = useStrings();
   const [running, setRunning] = React.useState(false);
-  const [result, setResult] = React.useState<SelectionCheck | null>(null);
+  // In the host's card store: the cell card reads it, and it outlives a tab switch.
+  const [{ selection: result }, store] = useCardState(host);
+  const setResult = (checked: SelectionCheck): void => {
+    const shown = store.get().shown;
+    // A cell card of an earlier check would speak for cells this check read again.
+    store.set({ selection: checked, shown: shown?.kind === "cell" ? null : shown });
+  };
   const [error, setError] = React.useState<string | null>(null);
   const [notice, setNotice] = React.useState<string | null>(null);
 
