@@ -1,4 +1,5 @@
 import { datasetSources } from "../../src/core/checks/datasetSources";
+import type { CheckReport } from "../../src/core/checks/CheckReport";
 import { compileRules } from "../../src/core/checks/compileRules";
 import { runChecks } from "../../src/core/checks/runChecks";
 import { buildIndex } from "../../src/core/model/buildIndex";
@@ -53,15 +54,16 @@ function naive(columns: ReadonlyArray<Float64Array>): { checked: number; flagged
   return { checked: 3 * n + 2, flagged };
 }
 
-function checkStatement(rows: number): {
-  seconds: number;
-  ruleSeconds: number;
-  naiveSeconds: number;
-  checked: number;
-  naiveChecked: number;
-  findings: number;
-} {
-  const index = buildIndex(syntheticDataset(amounts(rows, 7), amounts(rows, 11)));
+/** How many times the engine is timed on a statement, each time on a fresh index. */
+const ENGINE_RUNS = 3;
+
+/** One run of the whole engine on a fresh index of the statement: its time and report. */
+function engineRun(
+  current: ReadonlyArray<number>,
+  prior: ReadonlyArray<number>
+): { seconds: number; ruleSeconds: number; index: DatasetIndex; report: CheckReport } {
+  // A fresh dataset and index each run: nothing compiled or read by an earlier run is reused.
+  const index = buildIndex(syntheticDataset(current, prior));
   // Building the statement leaves garbage behind: collected now, it is not charged to the engine.
   heap();
   const start = process.hrtime.bigint();
@@ -69,14 +71,35 @@ function checkStatement(rows: number): {
   const derived = process.hrtime.bigint();
   const report = runChecks(rules, datasetSources(index), "round");
   const seconds = Number(process.hrtime.bigint() - start) / 1e9;
-  const ruleSeconds = Number(derived - start) / 1e9;
+  return { seconds, ruleSeconds: Number(derived - start) / 1e9, index, report };
+}
+
+function checkStatement(
+  rows: number,
+  runs: number
+): {
+  seconds: number;
+  ruleSeconds: number;
+  naiveSeconds: number;
+  checked: number;
+  naiveChecked: number;
+  findings: number;
+} {
+  const current = amounts(rows, 7);
+  const prior = amounts(rows, 11);
+  let best = engineRun(current, prior);
+  for (let r = 1; r < runs; r++) {
+    const run = engineRun(current, prior);
+    best = run.seconds < best.seconds ? run : best;
+  }
+  const { report, index } = best;
   const checked = Object.values(report.counts).reduce((s, c) => s + c.checked, 0);
   const columns = columnsOf(index);
   const naiveChecked = naive(columns).checked;
   const naiveSeconds = timeBest(() => naive(columns), 5).seconds;
   return {
-    seconds,
-    ruleSeconds,
+    seconds: best.seconds,
+    ruleSeconds: best.ruleSeconds,
     naiveSeconds,
     checked,
     naiveChecked,
@@ -85,16 +108,21 @@ function checkStatement(rows: number): {
 }
 
 /**
- * The whole engine (rules derived from the description, figure sources, findings) on a synthetic
- * statement of 10,000 and 100,000 rows: time should grow linearly (10× work ≤ 12× time), the
- * heap after the runs should be back within 10% of before (nothing retained), and the whole engine
- * should take at most 40× the time of the naive loop over the same checks in the same run.
+ * The whole engine on a synthetic statement of 10,000 and 100,000 rows. Timed: `compileRules`
+ * (the rules derived from the statement's description, which reads every printed figure of the
+ * dataset's figure objects once), `datasetSources` and `runChecks` (the checks and any findings),
+ * on an index built beforehand and untimed (`buildIndex`, as the product builds it once per
+ * dataset). The engine's figure is the best of ENGINE_RUNS runs on each statement, each run on a
+ * fresh dataset and index so that nothing is reused; the naive loop's is the best of 5 over
+ * columns of the same figures read beforehand. Time should grow linearly
+ * (10× work ≤ 12× time), the heap after the runs should be back within 10% of before (nothing
+ * retained), and the whole engine should take at most 40× the naive loop's time.
  */
 export function run(): ReadonlyArray<object> {
-  checkStatement(1_000);
+  checkStatement(1_000, 1);
   const before = heap();
-  const small = checkStatement(10_000);
-  const large = checkStatement(100_000);
+  const small = checkStatement(10_000, ENGINE_RUNS);
+  const large = checkStatement(100_000, ENGINE_RUNS);
   const after = heap();
   return [
     {

@@ -1,5 +1,6 @@
 import type { CellRef } from "../model/CellRef";
 import type { DatasetIndex } from "../model/DatasetIndex";
+import type { Readings } from "./Readings";
 import type { Rule } from "./Rule";
 
 /** How a compiled rule recomputes its figure from its operands. */
@@ -60,6 +61,13 @@ export type CompiledRules = {
   readonly sign: Int8Array;
   readonly scale: Float64Array;
   readonly cells: CellSpace;
+  /**
+   * The dataset's own printed figures per edition over the tables' cells (`cells.dense` of
+   * them; undefined for an edition no table prints), read while compiling: what `readFigures`
+   * gives for `datasetSources`' figures without reading them again. Empty for rules compiled
+   * from a list.
+   */
+  readonly printed: { readonly en?: Readings; readonly ja?: Readings };
   /** The reference of a cell. */
   readonly ref: (cell: number) => CellRef;
   /** Rule `i` as an object, built on first use. */

@@ -115,6 +115,7 @@ export function compileRuleList(index: DatasetIndex, list: ReadonlyArray<Rule>):
     sign: Int8Array.from(sign),
     scale: Float64Array.from(scale),
     cells: { base: new Int32Array(0), dense: 0, extra, used: new Uint8Array(0) },
+    printed: {},
     ref: (n) => extra[n],
     rule: (i) => list[i],
     all: () => list,

@@ -9,8 +9,9 @@ import { explainFinding } from "./explainFinding";
 import type { FigureSource } from "./FigureReading";
 import type { Finding, NotCheckable } from "./Finding";
 import { EDITION_BIT, RECOMPUTE, type CompiledRules } from "./CompiledRules";
-import { provesConsistent } from "./provesConsistent";
-import { CELL, readFigures, type Readings } from "./readFigures";
+import { readFigures } from "./readFigures";
+import { CELL, type Readings } from "./Readings";
+import { settleRules } from "./settleRules";
 import type { Rule } from "./Rule";
 import { RULE_KINDS, type RuleKind } from "./RuleKind";
 
@@ -48,8 +49,8 @@ function describe(
 /**
  * Runs every rule on the editions given and collects the findings (reported figures their
  * amounts do not support), the cells that could not be checked, and counts per rule. Each
- * edition's figures are read once into typed arrays; the figures that agree are settled there
- * (`provesConsistent`), and only the others get a rule object and a full evaluation. Never
+ * edition's figures are read once into typed arrays; the figures that agree are settled there,
+ * rule after rule (`settleRules`), and only the others get a rule object and a full evaluation. Never
  * throws on data: a bad cell is a not-checkable entry.
  *
  * @param rules - the rules, from `compileRules`
@@ -133,28 +134,28 @@ export function runChecks(
     editions.find((e) => e.edition === "en"),
     editions.find((e) => e.edition === "ja"),
   ];
+  // The bulk, in typed arrays: per rule, the editions whose figure only a full evaluation can
+  // judge (EDITION_BIT), and EDITIONS_DISAGREE for an edition rule whose figures differ.
   const checked = new Int32Array(RULE_KINDS.length);
+  const unsettled = new Uint8Array(rules.size);
+  for (const { bit, readings } of editions) {
+    settleRules(rules, 0, rules.size, readings, bit, mode, checked, unsettled);
+  }
+  if (en !== undefined && ja !== undefined) {
+    settleEditions(rules, en.readings, ja.readings, checked, unsettled);
+  }
   for (let i = 0; i < rules.size; i++) {
-    if (rules.recompute[i] === RECOMPUTE.edition) {
-      if (en !== undefined && ja !== undefined) {
-        const agree = editionsAgree(rules.target[i], en.readings, ja.readings);
-        if (agree === true) {
-          checked[rules.kind[i]] += 1;
-        } else if (agree === false) {
-          const rule = rules.rule(i) as Extract<Rule, { kind: "edition" }>;
-          record(rule, "ja", evaluateEditions(rule, en.source, ja.source));
-        }
-      }
+    const marks = unsettled[i];
+    if (marks === 0) {
       continue;
     }
-    for (const { bit, edition, source, readings } of editions) {
-      if ((rules.editions[i] & bit) === 0 || readings.state[rules.target[i]] === CELL.absent) {
-        // evaluateRule would find the figure absent: nothing to count.
-        continue;
-      }
-      if (provesConsistent(rules, i, readings, mode)) {
-        checked[rules.kind[i]] += 1;
-      } else {
+    if (marks === EDITIONS_DISAGREE && en !== undefined && ja !== undefined) {
+      const rule = rules.rule(i) as Extract<Rule, { kind: "edition" }>;
+      record(rule, "ja", evaluateEditions(rule, en.source, ja.source));
+      continue;
+    }
+    for (const { bit, edition, source } of editions) {
+      if ((marks & bit) !== 0) {
         const rule = rules.rule(i) as Exclude<Rule, { kind: "edition" }>;
         record(rule, edition, evaluateRule(rule, source, mode));
       }
@@ -166,22 +167,42 @@ export function runChecks(
   return { findings, notCheckable, counts };
 }
 
+/** Marks an edition rule whose figures only `evaluateEditions` can judge (not an edition bit). */
+const EDITIONS_DISAGREE = 4;
+
 /**
- * Whether the two editions print the same figure in a cell, as `evaluateEditions` decides it
- * without a finding: true when it would find them equal, null when either is absent (nothing
- * to count), false when only the full evaluation can say.
+ * Settles the edition rules as `evaluateEditions` decides them without a finding: counted where
+ * both editions print the same figure, skipped where either is absent (nothing to count), marked
+ * EDITIONS_DISAGREE where only the full evaluation can say.
  */
-function editionsAgree(cell: number, en: Readings, ja: Readings): boolean | null {
-  const a = en.state[cell];
-  const b = ja.state[cell];
-  if (a === CELL.absent || b === CELL.absent) {
-    return null;
+function settleEditions(
+  rules: CompiledRules,
+  en: Readings,
+  ja: Readings,
+  checked: Int32Array,
+  unsettled: Uint8Array
+): void {
+  for (let i = 0; i < rules.size; i++) {
+    if (rules.recompute[i] !== RECOMPUTE.edition) {
+      continue;
+    }
+    const cell = rules.target[i];
+    const a = en.state[cell];
+    const b = ja.state[cell];
+    if (a === CELL.absent || b === CELL.absent) {
+      continue;
+    }
+    if ((a !== CELL.figure && a !== CELL.nil) || (b !== CELL.figure && b !== CELL.nil)) {
+      unsettled[i] = EDITIONS_DISAGREE;
+      continue;
+    }
+    const decimals = Math.max(en.decimals[cell], ja.decimals[cell]);
+    const x = a === CELL.nil ? 0 : en.value[cell];
+    const y = b === CELL.nil ? 0 : ja.value[cell];
+    if (Math.round(Math.abs(x - y) * 10 ** decimals) === 0) {
+      checked[rules.kind[i]] += 1;
+    } else {
+      unsettled[i] = EDITIONS_DISAGREE;
+    }
   }
-  if ((a !== CELL.figure && a !== CELL.nil) || (b !== CELL.figure && b !== CELL.nil)) {
-    return false;
-  }
-  const decimals = Math.max(en.decimals[cell], ja.decimals[cell]);
-  const x = a === CELL.nil ? 0 : en.value[cell];
-  const y = b === CELL.nil ? 0 : ja.value[cell];
-  return Math.round(Math.abs(x - y) * 10 ** decimals) === 0;
 }

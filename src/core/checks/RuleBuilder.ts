@@ -1,0 +1,125 @@
+import type { Claim } from "../model/Claim";
+import type { DatasetIndex } from "../model/DatasetIndex";
+import type { Reconciliation } from "../model/Reconciliation";
+import { RULE_KINDS, type RuleKind } from "./RuleKind";
+
+/** Each rule kind's number: its index in RULE_KINDS. */
+export const KIND = Object.fromEntries(RULE_KINDS.map((k, i) => [k, i])) as Record<
+  RuleKind,
+  number
+>;
+
+/** Rules being compiled, in typed arrays as large as the dataset could need. */
+export type RuleBuilder = {
+  size: number;
+  operands: number;
+  readonly kind: Uint8Array;
+  readonly recompute: Uint8Array;
+  readonly editions: Uint8Array;
+  readonly target: Int32Array;
+  readonly start: Int32Array;
+  readonly operand: Int32Array;
+  readonly sign: Int8Array;
+  readonly scale: Float64Array;
+  /** Rule number → the reconciliation or claim it checks. */
+  readonly origin: Map<number, Reconciliation | Claim>;
+};
+
+/**
+ * A builder with room for every rule the dataset's description can imply, and no more.
+ *
+ * @param index - the dataset index
+ * @returns the empty builder
+ * @example
+ * ruleBuilder(index).kind.length >= compileRules(index).size //=> true
+ */
+export function ruleBuilder(index: DatasetIndex): RuleBuilder {
+  const { tables, reconciliations, claims } = index.dataset;
+  let rules = reconciliations.length + claims.length;
+  let operands = 2 * claims.length;
+  for (const rec of reconciliations) {
+    operands += rec.parts.length;
+  }
+  for (const table of tables) {
+    const rows = table.rows;
+    let totals = 0;
+    let children = 0;
+    for (let r = 0; r < rows.length; r++) {
+      const list = rows[r].children;
+      if (list !== undefined) {
+        totals += 1;
+        children += list.length;
+      }
+    }
+    const both = table.figures.en !== undefined && table.figures.ja !== undefined;
+    for (const column of table.columns) {
+      const ratio = column.kind === "share" || column.kind === "change";
+      const summed = column.kind === "amount" || column.kind === "usd";
+      rules += (ratio || column.kind === "usd" ? rows.length : 0) + (summed ? totals : 0);
+      rules += both ? rows.length : 0;
+      operands +=
+        (ratio ? 2 * rows.length : column.kind === "usd" ? rows.length : 0) +
+        (summed ? children : 0);
+    }
+  }
+  return {
+    size: 0,
+    operands: 0,
+    kind: new Uint8Array(rules),
+    recompute: new Uint8Array(rules),
+    editions: new Uint8Array(rules),
+    target: new Int32Array(rules),
+    start: new Int32Array(rules + 1),
+    operand: new Int32Array(operands),
+    sign: new Int8Array(operands),
+    scale: new Float64Array(operands),
+    origin: new Map(),
+  };
+}
+
+/**
+ * Opens rule number `b.size`; its operands follow (`addOperand`).
+ *
+ * @param b - the builder
+ * @param kind - the rule's kind, as its number (KIND)
+ * @param recompute - how it recomputes its figure (RECOMPUTE)
+ * @param editions - EDITION_BIT flags of the editions it holds in
+ * @param target - its reported figure's cell
+ * @example
+ * openRule(ruleBuilder(index), KIND.share, 0, 1, 0) //=> undefined
+ */
+export function openRule(
+  b: RuleBuilder,
+  kind: number,
+  recompute: number,
+  editions: number,
+  target: number
+): void {
+  const i = b.size;
+  b.kind[i] = kind;
+  b.recompute[i] = recompute;
+  b.editions[i] = editions;
+  b.target[i] = target;
+  b.start[i] = b.operands;
+  b.size = i + 1;
+  b.start[i + 1] = b.operands;
+}
+
+/**
+ * Adds an operand to the rule opened last.
+ *
+ * @param b - the builder
+ * @param cell - the operand's cell
+ * @param sign - 1, or −1 for a part subtracted
+ * @param scale - its unit's scale into the target's (a translation's factor)
+ * @example
+ * addOperand(ruleBuilder(index), 0, 1, 1) //=> undefined
+ */
+export function addOperand(b: RuleBuilder, cell: number, sign: number, scale: number): void {
+  const k = b.operands;
+  b.operand[k] = cell;
+  b.sign[k] = sign;
+  b.scale[k] = scale;
+  b.operands = k + 1;
+  b.start[b.size] = k + 1;
+}

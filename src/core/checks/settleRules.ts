@@ -1,0 +1,202 @@
+import type { RoundingMode } from "../numbers/RoundingMode";
+import { RECOMPUTE, type CompiledRules } from "./CompiledRules";
+import { GAP_EPSILON } from "./gapRule";
+import { CELL, type Readings } from "./Readings";
+import { RULE_KINDS } from "./RuleKind";
+
+const PERCENT = Uint8Array.from(RULE_KINDS, (k) =>
+  k === "share" || k === "change" || k === "claim" ? 1 : 0
+);
+
+// 10^−d and 10^d for the decimals a release prints, computed as reportedInterval and
+// evaluateRule compute them (the same operation gives the same double).
+const UNIT = Float64Array.from({ length: 16 }, (_, d) => 10 ** -d);
+const PER_UNIT = Float64Array.from({ length: 16 }, (_, d) => 10 ** d);
+const unitOf = (d: number): number => (d >= 0 && d < 16 ? UNIT[d] : 10 ** -d);
+const perUnitOf = (d: number): number => (d >= 0 && d < 16 ? PER_UNIT[d] : 10 ** d);
+
+/** The low end of `reportedInterval(value, d, mode)`, where `unit` is 10^−d. */
+function lowOf(value: number, unit: number, round: boolean): number {
+  return round ? value - unit / 2 : value > 0 ? value : value < 0 ? value - unit : -unit;
+}
+
+/** The high end of `reportedInterval(value, d, mode)`, where `unit` is 10^−d. */
+function highOf(value: number, unit: number, round: boolean): number {
+  return round ? value + unit / 2 : value > 0 ? value + unit : value < 0 ? value : unit;
+}
+
+/**
+ * Settles the rules from..to−1 that hold in one edition (all rules when `bit` is 0) with the
+ * arithmetic `evaluateRule` uses, in local scalars and without an object per check: each rule
+ * whose figure `evaluateRule` would find checked and consistent is counted in `checked` (by
+ * kind); each other rule whose figure is in the edition is marked in `unsettled` with `bit`
+ * (at least 1), for the full evaluation. Rules whose figure is absent, and edition rules,
+ * are left alone.
+ *
+ * @param rules - the compiled rules
+ * @param from - the first rule
+ * @param to - one past the last rule
+ * @param readings - the edition's figures, from `readFigures`
+ * @param bit - the edition's EDITION_BIT, or 0 for every rule
+ * @param mode - how amounts were rounded
+ * @param checked - per RULE_KINDS index, incremented for each rule settled
+ * @param unsettled - per rule, or'ed with `bit` (1 when 0) for each rule left to evaluate
+ * @example
+ * settleRules(compileRules(index), 0, 1, readFigures(compileRules(index), source), 1, "round", new Int32Array(7), new Uint8Array(1)) //=> undefined
+ */
+export function settleRules(
+  rules: CompiledRules,
+  from: number,
+  to: number,
+  readings: Readings,
+  bit: number,
+  mode: RoundingMode,
+  checked: Int32Array,
+  unsettled: Uint8Array
+): void {
+  const { kind, recompute, editions, target, start, operand, sign, scale } = rules;
+  const { state, value, decimals } = readings;
+  const round = mode === "round";
+  const mark = bit === 0 ? 1 : bit;
+  for (let i = from; i < to; i++) {
+    const how = recompute[i];
+    if (how === RECOMPUTE.edition || (bit !== 0 && (editions[i] & bit) === 0)) {
+      continue;
+    }
+    const cell = target[i];
+    const targetState = state[cell];
+    if (targetState === CELL.absent) {
+      continue;
+    }
+    const percent = PERCENT[kind[i]] === 1;
+    let consistent = false;
+    if (targetState === CELL.nil ? !percent : targetState === CELL.figure) {
+      // The recomputed point and interval.
+      let point = NaN;
+      let low = NaN;
+      let high = NaN;
+      let readable = true;
+      const first = start[i];
+      if (how === RECOMPUTE.linear) {
+        let sumPoint = 0;
+        let sumLow = 0;
+        let sumHigh = 0;
+        for (let k = first; k < start[i + 1]; k++) {
+          const c = operand[k];
+          const s = state[c];
+          let p = 0;
+          let lo = 0;
+          let hi = 0;
+          if (s === CELL.figure) {
+            p = value[c];
+            const unit = unitOf(decimals[c]);
+            lo = lowOf(p, unit, round);
+            hi = highOf(p, unit, round);
+          } else if (s !== CELL.nil) {
+            readable = false;
+            break;
+          }
+          const g = sign[k];
+          const f = scale[k];
+          sumPoint += g * f * p;
+          const x = lo * f;
+          const y = hi * f;
+          if (g === 1) {
+            sumLow += Math.min(x, y);
+            sumHigh += Math.max(x, y);
+          } else {
+            sumLow -= Math.max(x, y);
+            sumHigh -= Math.min(x, y);
+          }
+        }
+        point = sumPoint;
+        low = sumLow;
+        high = sumHigh;
+      } else if (how === RECOMPUTE.translation) {
+        const c = operand[first];
+        const s = state[c];
+        const f = scale[first];
+        if (s === CELL.figure) {
+          const p = value[c];
+          const unit = unitOf(decimals[c]);
+          const x = lowOf(p, unit, round) * f;
+          const y = highOf(p, unit, round) * f;
+          point = p * f;
+          low = Math.min(x, y);
+          high = Math.max(x, y);
+        } else if (s === CELL.nil) {
+          point = 0 * f;
+          low = Math.min(0 * f, 0 * f);
+          high = Math.max(0 * f, 0 * f);
+        } else {
+          readable = false;
+        }
+      } else {
+        // share, change, margin: a quotient of two amounts a and b.
+        const ca = operand[first];
+        const cb = operand[first + 1];
+        const sa = state[ca];
+        const sb = state[cb];
+        if ((sa !== CELL.figure && sa !== CELL.nil) || (sb !== CELL.figure && sb !== CELL.nil)) {
+          readable = false;
+        } else {
+          const aPoint = sa === CELL.nil ? 0 : value[ca];
+          const bPoint = sb === CELL.nil ? 0 : value[cb];
+          const aUnit = unitOf(decimals[ca]);
+          const bUnit = unitOf(decimals[cb]);
+          const aLow = sa === CELL.nil ? 0 : lowOf(aPoint, aUnit, round);
+          const aHigh = sa === CELL.nil ? 0 : highOf(aPoint, aUnit, round);
+          const bLow = sb === CELL.nil ? 0 : lowOf(bPoint, bUnit, round);
+          const bHigh = sb === CELL.nil ? 0 : highOf(bPoint, bUnit, round);
+          // divideIntervals(n, d), shifted by −1 but for a share, scaled by ±100.
+          const margin = how === RECOMPUTE.margin;
+          const nLow = margin ? bLow : aLow;
+          const nHigh = margin ? bHigh : aHigh;
+          const dLow = margin ? aLow : bLow;
+          const dHigh = margin ? aHigh : bHigh;
+          if (dLow <= 0 && dHigh >= 0) {
+            readable = false;
+          } else {
+            const c1 = nLow / dLow;
+            const c2 = nLow / dHigh;
+            const c3 = nHigh / dLow;
+            const c4 = nHigh / dHigh;
+            // A share adds no shift (−0 + 0 would be 0, not −0).
+            const share = how === RECOMPUTE.share;
+            const lo = share ? Math.min(c1, c2, c3, c4) : Math.min(c1, c2, c3, c4) + -1;
+            const hi = share ? Math.max(c1, c2, c3, c4) : Math.max(c1, c2, c3, c4) + -1;
+            const factor = margin ? -100 : 100;
+            const x = lo * factor;
+            const y = hi * factor;
+            low = Math.min(x, y);
+            high = Math.max(x, y);
+            point = share
+              ? (100 * aPoint) / bPoint
+              : margin
+                ? 100 * (1 - bPoint / aPoint)
+                : 100 * (aPoint / bPoint - 1);
+          }
+        }
+      }
+      if (readable && Number.isFinite(low) && Number.isFinite(high) && Number.isFinite(point)) {
+        const d = decimals[cell];
+        let reportedLow = 0;
+        let reportedHigh = 0;
+        if (targetState !== CELL.nil) {
+          const v = value[cell];
+          const unit = unitOf(d);
+          const r = percent || round;
+          reportedLow = lowOf(v, unit, r);
+          reportedHigh = highOf(v, unit, r);
+        }
+        const gap = Math.max(0, reportedLow - high, low - reportedHigh);
+        consistent = gap * perUnitOf(d) <= GAP_EPSILON;
+      }
+    }
+    if (consistent) {
+      checked[kind[i]] += 1;
+    } else {
+      unsettled[i] |= mark;
+    }
+  }
+}
