@@ -74,6 +74,25 @@ describe("the task pane in a browser (preview)", () => {
     expect(layout.scrolledBy).toBeGreaterThan(0);
     expect(Math.abs(layout.labelLeftScrolled - layout.boxLeft)).toBeLessThanOrEqual(2);
 
+    // The other views are rendered ahead of their first open, hidden: the Tab key never reaches
+    // them (nor does a role: the tabs below find only the view shown).
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll("[role=tabpanel][hidden]")].every(
+        (panel) => panel.querySelector("button, input") !== null
+      )
+    );
+    const reachedHidden: string[] = [];
+    for (let i = 0; i < 40; i++) {
+      await page.keyboard.press("Tab");
+      const hidden = await page.evaluate(
+        () => document.activeElement?.closest("[hidden]")?.getAttribute("aria-label") ?? null
+      );
+      if (hidden !== null) {
+        reachedHidden.push(hidden);
+      }
+    }
+    expect(reachedHidden).toEqual([]);
+
     await page.getByRole("tab", { name: "Check" }).click();
     await page.getByRole("button", { name: "Run the check" }).click();
     await page.getByRole("table", { name: "Summary by rule" }).waitFor();

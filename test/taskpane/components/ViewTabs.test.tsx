@@ -8,8 +8,14 @@ import { tabAfterKey } from "../../../src/taskpane/components/ViewTabs/tabAfterK
 type View = "load" | "check" | "functions" | "settings";
 const VIEWS: ReadonlyArray<View> = ["load", "check", "functions", "settings"];
 const LABELS = { load: "Load", check: "Check", functions: "Functions", settings: "Settings" };
+const PANELS = {
+  load: "p-load",
+  check: "p-check",
+  functions: "p-functions",
+  settings: "p-settings",
+};
 
-/** The tabs as App uses them: the selection held in state, a panel naming the view shown. */
+/** The tabs as App uses them: the selection held in state, a panel per view, the others hidden. */
 function Harness(props: { readonly first?: View }): React.JSX.Element {
   const [view, setView] = React.useState<View>(props.first ?? "load");
   return (
@@ -20,9 +26,17 @@ function Harness(props: { readonly first?: View }): React.JSX.Element {
         selected={view}
         onSelect={setView}
         aria-label="Views"
-        panelId="panel"
+        panelIds={PANELS}
       />
-      <section id="panel" role="tabpanel" aria-label={LABELS[view]} />
+      {VIEWS.map((v) => (
+        <section
+          key={v}
+          id={PANELS[v]}
+          role="tabpanel"
+          aria-label={LABELS[v]}
+          hidden={v !== view}
+        />
+      ))}
     </>
   );
 }
@@ -35,12 +49,15 @@ const selectedTab = (): string =>
     .join();
 
 describe("ViewTabs", () => {
-  it("is a named tab list whose tabs each control the panel", () => {
+  it("is a named tab list whose tabs each control their view's panel", () => {
     render(<Harness />);
     expect(screen.getByRole("tablist", { name: "Views" })).toBeTruthy();
     const tabs = screen.getAllByRole("tab");
     expect(tabs.map((tab) => tab.textContent)).toEqual(["Load", "Check", "Functions", "Settings"]);
-    expect(tabs.every((tab) => tab.getAttribute("aria-controls") === "panel")).toBe(true);
+    const controlled = tabs.map((tab) =>
+      document.getElementById(tab.getAttribute("aria-controls") ?? "")?.getAttribute("aria-label")
+    );
+    expect(controlled).toEqual(tabs.map((tab) => tab.textContent));
     expect(selectedTab()).toBe("Load");
   });
 

@@ -6,62 +6,37 @@ import { useAfterFirstView } from "../../useAfterFirstView";
 import { ErrorBar } from "../ErrorBar/ErrorBar";
 import { FigureCardPanel } from "../FigureCard/FigureCardPanel";
 import { LoadView } from "../LoadView/LoadView";
-import { ViewBoundary } from "../ViewBoundary/ViewBoundary";
 import { ViewTabs } from "../ViewTabs/ViewTabs";
-import type { AppProps, TaskpaneView } from "./App.types";
+import type { AppProps, TaskpaneView, ViewProps } from "./App.types";
 import { useApp } from "./useApp";
 import { useAppStyles } from "./useAppStyles.styles";
+import { useRenderedViews } from "./useRenderedViews";
+import { ViewPanel } from "./ViewPanel";
 
 /**
- * A view in its own chunk: fetched by `preload` once the first view is up, or when its tab opens
- * if sooner. Once fetched it renders directly, without React.lazy's suspension, so a tab's first
- * open costs what its second does.
+ * A view in its own chunk, memoised: it renders again only when its props change (a switch of
+ * tab changes none of them), so showing a view that is already rendered costs no render.
  */
-function preloadable<P extends object>(
-  load: () => Promise<React.ComponentType<P>>
-): { View: (props: P) => React.JSX.Element; preload: () => void } {
-  let ready: React.ComponentType<P> | null = null;
-  let loading: Promise<React.ComponentType<P>> | null = null;
-  const fetch = (): Promise<React.ComponentType<P>> => {
-    loading ??= load().then(
-      (component) => (ready = component),
-      (error: unknown) => {
-        // A failed fetch is tried again at the next open (and reported by its boundary).
-        loading = null;
-        throw error;
-      }
-    );
-    return loading;
-  };
-  const Lazy = React.lazy(() => fetch().then((component) => ({ default: component })));
-  const View = (props: P): React.JSX.Element => {
-    // Chosen once per mount: a view shown through Lazy stays so (switching would remount it).
-    const [component] = React.useState<React.ComponentType<P>>(
-      () => ready ?? (Lazy as unknown as React.ComponentType<P>)
-    );
-    return React.createElement(component, props);
-  };
-  return { View, preload: () => void fetch().catch(() => undefined) };
+function chunkedView(
+  load: () => Promise<React.ComponentType<ViewProps>>
+): React.ComponentType<ViewProps> {
+  return React.lazy(() => load().then((view) => ({ default: React.memo(view) })));
 }
 
 // The views the first screen does not show are separate chunks.
-const check = preloadable(() => import("../CheckView/CheckView").then((m) => m.CheckView));
-const functions = preloadable(() =>
+const CheckView = chunkedView(() => import("../CheckView/CheckView").then((m) => m.CheckView));
+const FunctionsView = chunkedView(() =>
   import("../FunctionsView/FunctionsView").then((m) => m.FunctionsView)
 );
-const settings = preloadable(() =>
+const SettingsView = chunkedView(() =>
   import("../SettingsView/SettingsView").then((m) => m.SettingsView)
 );
-const CheckView = check.View;
-const FunctionsView = functions.View;
-const SettingsView = settings.View;
-
-/** Fetches the other views' chunks; a failure is left for the tab to meet and report. */
-function preloadViews(): void {
-  for (const view of [check, functions, settings]) {
-    view.preload();
-  }
-}
+const VIEW_COMPONENTS: Readonly<Record<TaskpaneView, React.ComponentType<ViewProps>>> = {
+  load: React.memo(LoadView),
+  check: CheckView,
+  functions: FunctionsView,
+  settings: SettingsView,
+};
 
 // Only inside Excel: which features this Excel switches off.
 const FeatureNotice = React.lazy(() =>
@@ -85,13 +60,15 @@ export function App(props: AppProps): React.JSX.Element {
   const t = state.strings;
   const { viewProps } = state;
   const panelId = React.useId();
+  const panelIds = React.useMemo(
+    () =>
+      Object.fromEntries(VIEWS.map((v) => [v, `${panelId}${v}`])) as Record<TaskpaneView, string>,
+    [panelId]
+  );
   React.useEffect(markInteractive, []);
-  const afterFirstView = useAfterFirstView();
-  React.useEffect(() => {
-    if (afterFirstView) {
-      preloadViews();
-    }
-  }, [afterFirstView]);
+  // Once the first view is up, the others render hidden (fetching their chunks) when the page is
+  // idle, so that a tab's first open only reveals its view, as its second does.
+  const rendered = useRenderedViews(VIEWS, state.view, useAfterFirstView());
   return (
     <FluentProvider theme={props.theme ?? webLightTheme} lang={viewProps.settings.language}>
       <StringsContext.Provider value={t}>
@@ -119,25 +96,28 @@ export function App(props: AppProps): React.JSX.Element {
             selected={state.view}
             onSelect={state.setView}
             aria-label={t.tabListLabel}
-            panelId={panelId}
+            panelIds={panelIds}
           />
-          <section
-            id={panelId}
-            role="tabpanel"
-            aria-label={t.tabs[state.view]}
-            className={styles.panel}
-          >
-            <ViewBoundary key={state.view} describe={t.errors.module}>
-              <FigureCardPanel host={props.host}>
-                <React.Suspense fallback={<span className={styles.pending}>…</span>}>
-                  {state.view === "load" && <LoadView {...viewProps} />}
-                  {state.view === "check" && <CheckView {...viewProps} />}
-                  {state.view === "functions" && <FunctionsView {...viewProps} />}
-                  {state.view === "settings" && <SettingsView {...viewProps} />}
-                </React.Suspense>
-              </FigureCardPanel>
-            </ViewBoundary>
-          </section>
+          {/* One card for every view: it stays open across a switch of tab. */}
+          <FigureCardPanel host={props.host}>
+            <React.Suspense fallback={<span className={styles.pending}>…</span>}>
+              {VIEWS.map((view) => {
+                const View = VIEW_COMPONENTS[view];
+                return (
+                  <ViewPanel
+                    key={view}
+                    id={panelIds[view]}
+                    label={t.tabs[view]}
+                    shown={state.view === view}
+                    rendered={rendered.has(view)}
+                    describe={t.errors.module}
+                  >
+                    <View {...viewProps} />
+                  </ViewPanel>
+                );
+              })}
+            </React.Suspense>
+          </FigureCardPanel>
         </main>
       </StringsContext.Provider>
     </FluentProvider>

@@ -24,5 +24,11 @@ export const useAppStyles = makeStyles({
     fontSize: tokens.fontSizeBase200,
   },
   pending: { color: tokens.colorNeutralForeground3 },
-  panel: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
+  // A view's panel; `hidden` wins over its display (an author's display would override it).
+  panel: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalM,
+    "&[hidden]": { display: "none" },
+  },
 });

@@ -10,6 +10,6 @@ export type ViewTabsProps<View extends string> = {
   readonly onSelect: (view: View) => void;
   /** The tab list's accessible name. */
   readonly "aria-label": string;
-  /** The id of the one panel every tab controls. */
-  readonly panelId: string;
+  /** The id of each view's panel, the one its tab controls. */
+  readonly panelIds: Readonly<Record<View, string>>;
 };
