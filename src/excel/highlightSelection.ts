@@ -1,6 +1,6 @@
 import type { Severity } from "../core/checks/Severity";
 import { gridHighlights } from "../core/inference/gridHighlights";
-import { readAllRules } from "./clearHighlights";
+import { readAllRules } from "./readAllRules";
 import { WorkbookError, toWorkbookError } from "./errors";
 import { estimateBytes } from "./estimateBytes";
 import type { ExcelDeps } from "./ExcelDeps";
