@@ -1,19 +1,12 @@
-import { readAllRules } from "./clearHighlights";
+import { clearSelectionRules } from "./clearSelectionRules";
 import { toWorkbookError } from "./errors";
-import { estimateBytes } from "./estimateBytes";
 import type { ExcelDeps } from "./ExcelDeps";
 import { readSelectionRecord } from "./readSelectionRecord";
-import { ruleFingerprint } from "./ruleFingerprint";
-import { SELECTION_RECORD_SETTING, recordedOn, type SelectionRecord } from "./selectionRecord";
-import { syncInRequests } from "./syncInRequests";
 import type { ClearResult } from "./WorkbookActions";
-import type { WriteStep } from "./WriteStep";
 
 /**
- * Removes every rule "Highlight in this sheet" wrote, on whatever sheet, and nothing else: a
- * rule goes only when the record lists its formula's fingerprint for its sheet, so a user's own
- * rule stays, even in the same colours. Sheets deleted since are forgotten; a sheet whose rules
- * Excel cannot all read back is cleared as far as it can be and stays recorded.
+ * Removes every rule "Highlight in this sheet" wrote, on whatever sheet, and nothing else (see
+ * `clearSelectionRules`): the selection view's own Clear.
  *
  * @param deps - the Excel runner and request budget
  * @returns how many rules were removed, and the sheets not fully cleared
@@ -24,45 +17,7 @@ export async function clearSelectionHighlights(
   return deps.run(async (context) => {
     try {
       const record = await readSelectionRecord(context);
-      const sheets = context.workbook.worksheets.load("items/id,items/name");
-      await context.sync();
-      const present = sheets.items.filter((s) => Object.hasOwn(record, s.id));
-      const read = await readAllRules(
-        context,
-        present.map((s) => s.id),
-        false
-      );
-      const steps: WriteStep[] = [];
-      const kept: Record<string, SelectionRecord[string]> = {};
-      const unread: string[] = [];
-      present.forEach((sheet, i) => {
-        const own = recordedOn(record, sheet.id);
-        for (const rule of read[i].rules) {
-          if (own.has(ruleFingerprint(rule.formula))) {
-            steps.push({
-              bytes: estimateBytes(2, []),
-              formulas: false,
-              queue: () => rule.format.delete(),
-            });
-          }
-        }
-        if (!read[i].complete) {
-          unread.push(sheet.name);
-          kept[sheet.id] = record[sheet.id];
-        }
-      });
-      const value = JSON.stringify(kept);
-      steps.push({
-        bytes: estimateBytes(3, [SELECTION_RECORD_SETTING, value]),
-        formulas: false,
-        queue: () => context.workbook.settings.add(SELECTION_RECORD_SETTING, value),
-      });
-      await syncInRequests(context, steps, {
-        suspendCalculation: false,
-        budget: deps.requestBudget,
-      });
-      const removed = steps.length - 1;
-      return { removed, rules: removed, unreadSheets: unread };
+      return await clearSelectionRules(context, record, deps.requestBudget);
     } catch (error) {
       throw toWorkbookError(error, "The selection highlights could not be removed.");
     }

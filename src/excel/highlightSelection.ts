@@ -1,6 +1,6 @@
 import type { Severity } from "../core/checks/Severity";
 import { gridHighlights } from "../core/inference/gridHighlights";
-import { readAllRules } from "./clearHighlights";
+import { readAllRules } from "./readAllRules";
 import { WorkbookError, toWorkbookError } from "./errors";
 import { estimateBytes } from "./estimateBytes";
 import type { ExcelDeps } from "./ExcelDeps";
@@ -15,13 +15,16 @@ import type { WriteStep } from "./WriteStep";
 
 /**
  * The most conditional-format rules one "Highlight in this sheet" writes. Excel evaluates every
- * rule of a sheet on each recalculation and redraw; the rules grow with a statement's blocks
- * (52 for a 40-row test statement of 4 blocks, 1,066 for 400 rows of 44 blocks, 26,650 for
- * 10,000 rows of 1,111 blocks, red and amber counted). 500 is ten times a small table's and
- * leaves room for a statement of about 200 rows; a larger selection is refused and highlighted a
- * part at a time. A limit chosen here, not one Excel documents.
+ * rule of a sheet on each recalculation and redraw. With rules over several areas (ExcelApi 1.9)
+ * a regular statement takes a few dozen rules at any length (see `gridHighlights`); without,
+ * they grow with its blocks (1,066 for 400 rows of 44 blocks, red and amber counted). 500 is
+ * ten times a small table's; a larger highlight is refused and done a part at a time. A limit
+ * chosen here, not one Excel documents.
  */
 export const HIGHLIGHT_RULE_LIMIT = 500;
+
+/** The ExcelApi version of `Worksheet.getRanges`, which one rule over several areas needs. */
+const MULTI_AREA_API = "1.9";
 
 /** The record with one selection's fingerprints set (or its entry removed when there are none). */
 function withEntry(
@@ -83,7 +86,8 @@ export async function highlightSelection(
     checked.origin,
     checked.sheet,
     checked.mode,
-    severities
+    severities,
+    deps.requirements(MULTI_AREA_API)
   );
   if (highlights.length > HIGHLIGHT_RULE_LIMIT) {
     return { kind: "tooMany", rules: highlights.length, limit: HIGHLIGHT_RULE_LIMIT };

@@ -4,13 +4,17 @@ import { HIGHLIGHT_COLORS } from "./highlightColors";
 import type { WriteStep } from "./WriteStep";
 
 /**
- * Queues one planned highlight as a custom conditional format in the severity's colours.
+ * Queues one planned highlight as a custom conditional format in the severity's colours: over a
+ * range, or over several areas ("E8:E15,G8:G15", `getRanges`, ExcelApi 1.9) as one rule.
  *
  * @param sheet - the worksheet
  * @param highlight - the range, its formula (without "=") and its severity
  */
 export function addHighlight(sheet: Excel.Worksheet, highlight: PlannedHighlight): void {
-  const format = sheet.getRange(highlight.range).conditionalFormats.add("Custom");
+  const target = highlight.range.includes(",")
+    ? sheet.getRanges(highlight.range)
+    : sheet.getRange(highlight.range);
+  const format = target.conditionalFormats.add("Custom");
   const colors = HIGHLIGHT_COLORS[highlight.severity];
   format.custom.rule.formula = `=${highlight.formula}`;
   format.custom.format.fill.color = colors.fill;

@@ -1,8 +1,5 @@
-import {
-  SELECTION_RECORD_SETTING,
-  parseSelectionRecord,
-  type SelectionRecord,
-} from "./selectionRecord";
+import { queueSelectionRecord } from "./queueSelectionRecord";
+import type { SelectionRecord } from "./selectionRecord";
 
 /**
  * Reads the record of the rules selection highlights wrote, in one sync.
@@ -11,9 +8,7 @@ import {
  * @returns the record (empty when there is none)
  */
 export async function readSelectionRecord(context: Excel.RequestContext): Promise<SelectionRecord> {
-  const setting = context.workbook.settings
-    .getItemOrNullObject(SELECTION_RECORD_SETTING)
-    .load("value");
+  const read = queueSelectionRecord(context);
   await context.sync();
-  return parseSelectionRecord(setting.isNullObject ? undefined : setting.value);
+  return read();
 }

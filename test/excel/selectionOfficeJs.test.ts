@@ -35,13 +35,18 @@ function withWrongShare(cells: SheetCell[][]): SheetCell[][] {
   return cells;
 }
 
-function actionsOver(model: HarnessModel, options: HarnessOptions = {}) {
+function actionsOver(
+  model: HarnessModel,
+  options: HarnessOptions = {},
+  requirements: (version: string) => boolean = harnessRequirements
+) {
   const runner = officeJsRunner(model, options);
-  return {
-    runner,
-    actions: createSelectionActions({ run: runner.run, requirements: harnessRequirements }),
-  };
+  return { runner, actions: createSelectionActions({ run: runner.run, requirements }) };
 }
+
+/** A host without ExcelApi 1.9: no getRanges, so one rule per area. */
+const withoutRangeAreas = (version: string): boolean =>
+  version !== "1.9" && harnessRequirements(version);
 
 function checked(result: SelectionCheck): CheckedSelection {
   if (result.kind !== "checked") {
@@ -142,11 +147,37 @@ describe("Check the selection (office-js in jsdom)", () => {
     expect(model.sheets[0].rules).toEqual([]);
   });
 
+  it("writes a 400-row statement's highlight as a few dozen rules over several areas, within getRanges' limit", async () => {
+    // 44 blocks of 8 items and a total, 6 amount and share columns: 1,066 rules one area each.
+    const model = userWorkbook(withWrongShare(statementCells(400, 6, 8)));
+    const { runner, actions } = actionsOver(model);
+    const result = checked(await actions.checkSelection("round"));
+    runner.requests.length = 0;
+    const written = await actions.highlightSelection(result, true);
+    expect(written.kind).toBe("written");
+    expect(written.rules).toBeLessThan(50);
+    const ours = model.sheets[1].rules.filter((r) => r.id !== "{mine}");
+    expect(ours).toHaveLength(written.rules);
+    expect(ours.some((r) => r.range.includes(","))).toBe(true);
+    expect(runner.requests.every((r) => r.error === undefined)).toBe(true);
+    expect(runner.requests.every((r) => r.bytes <= MAX_REQUEST_BYTES)).toBe(true);
+    const record = JSON.parse(model.settings.get(SELECTION_RECORD_SETTING) ?? "{}") as Record<
+      string,
+      Record<string, string[]>
+    >;
+    expect(new Set(record["{data}"][result.address])).toEqual(
+      new Set(ours.map((r) => ruleFingerprint(r.formula)))
+    );
+    const cleared = await actions.clearSelectionHighlights();
+    expect(cleared.rules).toBe(written.rules);
+    expect(model.sheets[1].rules.map((r) => r.id)).toEqual(["{mine}"]);
+  });
+
   it("refuses a selection that would take more than HIGHLIGHT_RULE_LIMIT rules, before any request", async () => {
-    // 44 blocks of 8 items and a total, 6 amount and share columns: about a thousand rules.
+    // Without getRanges (ExcelApi 1.9) every area is its own rule: about a thousand.
     const model = userWorkbook(withWrongShare(statementCells(400, 6, 8)));
     const before = cellsOf(model);
-    const { runner, actions } = actionsOver(model);
+    const { runner, actions } = actionsOver(model, {}, withoutRangeAreas);
     const result = checked(await actions.checkSelection("round"));
     runner.requests.length = 0;
     const refused = await actions.highlightSelection(result, true);

@@ -1,7 +1,9 @@
 import type { Severity } from "../checks/Severity";
 import { highlightExpr } from "../layout/formula/ruleHighlight";
 import { ruleFormula } from "../layout/formula/ruleFormula";
-import { type CellHighlight, groupHighlights } from "../layout/groupHighlights";
+import type { CellHighlight } from "../layout/CellHighlight";
+import { mapCells } from "../layout/formula/mapCells";
+import { MAX_AREAS_ADDRESS, groupHighlightAreas } from "../layout/groupHighlightAreas";
 import type { PlacedCell, PlannedHighlight } from "../layout/WorkbookPlan";
 import type { RoundingMode } from "../numbers/RoundingMode";
 import { formatDecimals } from "./formatDecimals";
@@ -15,7 +17,11 @@ import { coveredCells, relationRule } from "./relationRule";
  * The live highlight rules of a checked grid on its own sheet: for every cell an accepted
  * relation covers, the same conditional-format formula the add-in writes on its own sheets
  * (`ruleFormula` + `highlightExpr`, the engine's intervals and minor/major rule), grouped into
- * range-wide rules (`groupHighlights`). A formula reads only cells of the grid's sheet. A figure
+ * range-wide rules over several areas each (`groupHighlightAreas`; one area each when `areas`
+ * is false, for a host without ExcelApi 1.9). A share's base row is written fixed (`B$30`: one
+ * rule per block) or relative (`B30`: one rule per distance to the base, shared by all blocks of
+ * that size), whichever takes fewer rules; both read the same cells, so flag the same ones.
+ * A formula reads only cells of the grid's sheet. A figure
  * that is text in the cell (not a stored number) gets no rule: Excel could not compute with it,
  * and a highlight never shows what the engine would not say.
  *
@@ -25,7 +31,9 @@ import { coveredCells, relationRule } from "./relationRule";
  * @param sheet - the sheet's name (only to group the rules; no formula names it)
  * @param mode - how the amounts were rounded
  * @param severities - which findings to highlight: major (red), and minor (amber) when asked
- * @returns the rules, each a range with its formula for the range's top-left cell
+ * @param areas - whether a rule may cover several areas (ExcelApi 1.9's `getRanges`)
+ * @returns the rules, each a range ("C4:C11" or "C4:C11,E4:E11") with its formula for the
+ *   top-left cell of its first area
  * @example
  * gridHighlights(grid, check.relations, { row: 0, column: 0 }, "Sheet1", "round", ["major"])
  * // [{ range: "C4:C11", formula: "IF(AND(ISNUMBER(C4),ISNUMBER(B4),ISNUMBER(B$12)),…)", … }, …]
@@ -36,7 +44,8 @@ export function gridHighlights(
   origin: GridOrigin,
   sheet: string,
   mode: RoundingMode,
-  severities: ReadonlyArray<Severity>
+  severities: ReadonlyArray<Severity>,
+  areas = true
 ): ReadonlyArray<PlannedHighlight> {
   const at = gridAddress(origin);
   const place = (r: number, c: number): PlacedCell | undefined => {
@@ -86,5 +95,12 @@ export function gridHighlights(
       }
     }
   }
-  return groupHighlights(cells).get(sheet) ?? [];
+  const maxAddress = areas ? MAX_AREAS_ADDRESS : 0;
+  const fixed = groupHighlightAreas(cells, maxAddress).get(sheet) ?? [];
+  const relative = cells.map((c) => ({
+    ...c,
+    expr: mapCells(c.expr, (cell) => ({ ...cell, fixedRow: false })),
+  }));
+  const moving = groupHighlightAreas(relative, maxAddress).get(sheet) ?? [];
+  return moving.length < fixed.length ? moving : fixed;
 }

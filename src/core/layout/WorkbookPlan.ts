@@ -9,7 +9,10 @@ export type PlannedValue = number | string | boolean | null;
 
 /** A highlight rule for a range: when `formula` (relative to the range's top-left cell) is TRUE. */
 export type PlannedHighlight = {
-  /** A1 range on the sheet, a rectangle: "D8:D30", "B13:G13". */
+  /**
+   * A1 range on the sheet: a rectangle ("D8:D30", "B13:G13"), or for a selection's highlight
+   * several joined by commas ("E8:E15,G8:G15"), the first the top-left one (groupHighlightAreas).
+   */
   readonly range: string;
   /**
    * Excel formula without the leading "=", written for the range's top-left cell; relative

@@ -2,25 +2,13 @@ import type { Rule } from "../checks/Rule";
 import type { Severity } from "../checks/Severity";
 import type { Edition } from "../model/Edition";
 import type { RoundingMode } from "../numbers/RoundingMode";
-import type { CellOperand, Expr } from "./formula/Expr";
 import { ruleFormula, type PlacementLookup, type RuleFormula } from "./formula/ruleFormula";
 import { highlightExpr } from "./formula/ruleHighlight";
-import { type CellHighlight, groupHighlights } from "./groupHighlights";
+import type { CellHighlight } from "./CellHighlight";
+import { groupHighlights } from "./groupHighlights";
+import { mapCells } from "./formula/mapCells";
 import { type DraftEntry, type MirrorNeed, mirrorCells, otherSheetOperands } from "./mirrorCells";
 import type { PlannedHighlight } from "./WorkbookPlan";
-
-function mapCells(expr: Expr, to: (cell: CellOperand) => CellOperand): Expr {
-  switch (expr.kind) {
-    case "cell":
-      return { kind: "cell", cell: to(expr.cell) };
-    case "binary":
-      return { ...expr, left: mapCells(expr.left, to), right: mapCells(expr.right, to) };
-    case "call":
-      return { ...expr, args: expr.args.map((a) => mapCells(a, to)) };
-    default:
-      return expr;
-  }
-}
 
 /**
  * The highlights of every rule on every placed target of the editions laid out: a red formula

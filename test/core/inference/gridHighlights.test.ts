@@ -3,6 +3,7 @@ import { checkGrid } from "../../../src/core/inference/checkGrid";
 import type { GridCell } from "../../../src/core/inference/GridCell";
 import { gridHighlights } from "../../../src/core/inference/gridHighlights";
 import { a1 } from "../../../src/core/layout/a1";
+import { MAX_AREAS_ADDRESS } from "../../../src/core/layout/groupHighlightAreas";
 import type { RoundingMode } from "../../../src/core/numbers/RoundingMode";
 import { dataset } from "../../../src/data";
 import { evaluateFormula } from "../../support/formulaEvaluator";
@@ -24,10 +25,11 @@ function decode(address: string): { row: number; column: number } {
 function highlighted(
   grid: ReadonlyArray<ReadonlyArray<GridCell>>,
   origin: { row: number; column: number },
-  mode: RoundingMode
+  mode: RoundingMode,
+  areas = true
 ): Set<string> {
   const check = checkGrid(grid, mode, origin);
-  const rules = gridHighlights(grid, check.relations, origin, "Sheet", mode, SEVERITIES);
+  const rules = gridHighlights(grid, check.relations, origin, "Sheet", mode, SEVERITIES, areas);
   const read = (_sheet: string, r: number, c: number) => {
     const cell = grid[r - origin.row]?.[c - origin.column];
     return cell === undefined || cell === null ? null : (cell.number ?? cell.text);
@@ -35,16 +37,23 @@ function highlighted(
   const out = new Set<string>();
   for (const rule of rules) {
     expect(rule.formula).not.toMatch(/!/);
-    const [from, to = from] = rule.range.split(":");
-    const a = decode(from);
-    const b = decode(to);
-    for (let r = a.row; r <= b.row; r++) {
-      for (let c = a.column; c <= b.column; c++) {
-        const shift = { rows: r - a.row, columns: c - a.column };
-        const v = evaluateFormula(rule.formula, "Sheet", read, shift);
-        expect(typeof v).toBe("boolean");
-        if (v === true) {
-          out.add(`${a1(r, c)} ${rule.severity} ${rule.rule ?? "?"}`);
+    const areas = rule.range.split(",").map((area) => {
+      const [from, to = from] = area.split(":");
+      return { a: decode(from), b: decode(to) };
+    });
+    // The formula is written for the first area's top-left cell, which is also the top-left of
+    // all areas: whichever of the two Excel anchors a multi-area rule at, the shift is the same.
+    const anchor = areas[0].a;
+    expect(areas.every(({ a }) => a.row >= anchor.row && a.column >= anchor.column)).toBe(true);
+    for (const { a, b } of areas) {
+      for (let r = a.row; r <= b.row; r++) {
+        for (let c = a.column; c <= b.column; c++) {
+          const shift = { rows: r - anchor.row, columns: c - anchor.column };
+          const v = evaluateFormula(rule.formula, "Sheet", read, shift);
+          expect(typeof v).toBe("boolean");
+          if (v === true) {
+            out.add(`${a1(r, c)} ${rule.severity} ${rule.rule ?? "?"}`);
+          }
         }
       }
     }
@@ -116,8 +125,8 @@ describe("gridHighlights", () => {
     expect([...highlighted(numbers, { row: 0, column: 0 }, "round")]).toEqual(["C2 major share"]);
   });
 
-  it("writes one rule per change column down every block, and a share or footing rule per block", () => {
-    // 44 blocks of 8 items and a total; 6 periods: 6 share, 5 change and 6 amount columns.
+  /** The 400-row statement (44 blocks of 8 items and a total, 6 periods) as read, with errors when asked. */
+  function statementGrid(errors: boolean): GridCell[][] {
     const cells = statementCells(400, 6, 8);
     const grid: GridCell[][] = cells.map((row) =>
       row.map((c) => ({
@@ -126,11 +135,33 @@ describe("gridHighlights", () => {
         format: c.format,
       }))
     );
+    // A share two points high, a change one point low, an item that breaks its block's footing.
+    const bump = (r: number, c: number, by: number) => {
+      const cell = grid[r][c];
+      grid[r][c] = { ...cell, number: (cell.number ?? 0) + by };
+    };
+    if (errors) {
+      bump(5, 3, 0.02);
+      bump(123, 15, -0.01);
+      bump(250, 4, 1000);
+    }
+    return grid;
+  }
+
+  it("without several areas per rule: one rule per change column, a share or footing rule per block", () => {
+    const grid = statementGrid(false);
     const check = checkGrid(grid, "round");
-    const rules = gridHighlights(grid, check.relations, { row: 0, column: 0 }, "S", "round", [
-      "major",
-    ]);
-    const blocks = cells.filter((row) => /^Total/.test(String(row[1].value))).length;
+    const rules = gridHighlights(
+      grid,
+      check.relations,
+      { row: 0, column: 0 },
+      "S",
+      "round",
+      ["major"],
+      false
+    );
+    const blocks = grid.filter((row) => /^Total/.test(row[1].text)).length;
+    expect(blocks).toBe(44);
     const changes = rules.filter((r) => r.rule === "change");
     // The same relative formula on every row: the rectangles of all blocks merged into one.
     expect(changes.map((r) => r.range)).toEqual([
@@ -143,5 +174,29 @@ describe("gridHighlights", () => {
     // A share's base row is absolute, a total's rows its own: one rule per column and block.
     expect(rules.filter((r) => r.rule === "share")).toHaveLength(6 * blocks);
     expect(rules.filter((r) => r.rule === "footing")).toHaveLength(6 * blocks);
+    expect(rules.every((r) => !r.range.includes(","))).toBe(true);
   });
+
+  it("with several areas per rule: a few dozen rules whatever the blocks, within getRanges' address limit", () => {
+    const grid = statementGrid(true);
+    const check = checkGrid(grid, "round");
+    const rules = gridHighlights(grid, check.relations, { row: 0, column: 0 }, "S", "round", [
+      "major",
+      "minor",
+    ]);
+    expect(rules.length).toBeLessThan(50);
+    expect(Math.max(...rules.map((r) => r.range.length))).toBeLessThanOrEqual(MAX_AREAS_ADDRESS);
+    expect(rules.some((r) => r.range.includes(","))).toBe(true);
+  });
+
+  it.each([true, false])(
+    "flags exactly the engine's findings on a 400-row statement with errors (several areas: %s)",
+    (areas) => {
+      const grid = statementGrid(true);
+      const origin = { row: 0, column: 0 };
+      const expected = expectedCells(grid, origin, "round");
+      expect(expected.size).toBeGreaterThanOrEqual(3);
+      expect(highlighted(grid, origin, "round", areas)).toEqual(expected);
+    }
+  );
 });

@@ -2,7 +2,9 @@ import { buildIndex } from "../../../src/core/model/buildIndex";
 import { dataset } from "../../../src/data";
 import { clearHighlights } from "../../../src/excel/clearHighlights";
 import { WorkbookError } from "../../../src/excel/errors";
+import { createSelectionActions } from "../../../src/excel/createSelectionActions";
 import { loadRelease } from "../../../src/excel/loadRelease";
+import { SELECTION_RECORD_SETTING } from "../../../src/excel/selectionRecord";
 import { releaseDeps } from "../../../src/excel/releaseDeps";
 import type { LoadOptions } from "../../../src/excel/WorkbookActions";
 import {
@@ -12,6 +14,7 @@ import {
   harnessWorkbook,
   officeJsRunner,
 } from "./officeJsHarness";
+import { modelCells, statementCells } from "../selectionStatement";
 
 const index = buildIndex(dataset);
 const SPLIT: LoadOptions = {
@@ -115,6 +118,45 @@ describe("Clear highlights by the record of rules written (office-js in jsdom)",
     expect(result.unreadSheets).toEqual([]);
     expect(sheet.rules.map((r) => r.id)).toEqual(["{mine}"]);
     expect(model.sheets[0].rules.map((r) => r.id)).toEqual(["{user}"]);
+  });
+
+  it("removes a selection's highlights too, each by its fingerprint, and keeps a user's rules", async () => {
+    const model = userWorkbook();
+    await load(model, SMALL);
+    const loaded = model.sheets[1].rules.length;
+    // A user's table on a sheet of theirs, checked and highlighted with "Check the selection".
+    const cells = statementCells(40, 3);
+    cells[5][3] = { ...cells[5][3], value: Number(cells[5][3].value) + 0.02 };
+    model.sheets.push({
+      id: "{data}",
+      name: "Data",
+      rules: [{ id: "{mine}", range: "D4", formula: "=D4>1", fill: "#FFC7CE", font: "#9C0006" }],
+      notes: [],
+      cells: modelCells(cells, { row: 2, column: 1 }),
+    });
+    model.selection = { sheet: "{data}", row: 2, column: 1, rows: 41, columns: 12 };
+    const selection = createSelectionActions({
+      run: officeJsRunner(model).run,
+      requirements: harnessRequirements,
+    });
+    const checked = await selection.checkSelection("round");
+    if (checked.kind !== "checked") {
+      throw new Error(`not checked: ${checked.kind}`);
+    }
+    const written = await selection.highlightSelection(checked, true);
+    expect(written.rules).toBeGreaterThan(0);
+    const data = model.sheets.find((sh) => sh.id === "{data}");
+    expect(data?.rules).toHaveLength(written.rules + 1);
+    const runner = officeJsRunner(model);
+    const result = await clearHighlights(releaseDeps(index, runner.run, harnessRequirements));
+    expect(result.rules).toBe(loaded + written.rules);
+    expect(result.unreadSheets).toEqual([]);
+    expect(data?.rules.map((r) => r.id)).toEqual(["{mine}"]);
+    expect(model.sheets[0].rules.map((r) => r.id)).toEqual(["{user}"]);
+    expect(model.settings.get(SELECTION_RECORD_SETTING)).toBe("{}");
+    // Nothing is left to clear: a second Clear removes nothing and writes no selection record.
+    const again = await clearHighlights(releaseDeps(index, runner.run, harnessRequirements));
+    expect(again.rules).toBe(0);
   });
 
   it("clears what it can read and names the sheet where a rule could not be read", async () => {

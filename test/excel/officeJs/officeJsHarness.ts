@@ -436,6 +436,14 @@ class RequestInterpreter {
         }
         if (name === "GetRange" || name === "GetRanges") {
           const address = args.length === 0 ? "" : String(args[0]);
+          // A Range is one rectangle; getRanges takes at most 8,192 characters (Microsoft's
+          // "Troubleshooting Excel add-ins": a longer address is cut, so a rule would miss cells).
+          if (name === "GetRange" && address.includes(",")) {
+            throw new RefusedError("InvalidArgument", `getRange takes one area, not ${address}`);
+          }
+          if (name === "GetRanges" && address.length > 8_192) {
+            throw new RefusedError("InvalidArgument", `an address of ${address.length} characters`);
+          }
           const { rows, columns } = address === "" ? { rows: 0, columns: 0 } : extent(address);
           return { kind: "range", sheet, rows, columns, address };
         }
