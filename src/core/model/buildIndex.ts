@@ -1,6 +1,7 @@
 import type { Dataset } from "./Dataset";
 import type { AmountPlacement, DatasetIndex, ItemPlacement } from "./DatasetIndex";
 import { normalizeName } from "./normalizeName";
+import { tablePrinted } from "./tablePrinted";
 
 function push<V>(map: Map<string, V[]>, key: string, value: V): void {
   const list = map.get(key);
@@ -60,5 +61,6 @@ export function buildIndex(dataset: Dataset): DatasetIndex {
       pushUnique(names, normalizeName(name), id);
     }
   }
-  return { dataset, tables, periods, items, names, columnPositions, amounts };
+  const printed = dataset.tables.map(tablePrinted);
+  return { dataset, tables, periods, items, names, columnPositions, amounts, printed };
 }
