@@ -1,10 +1,12 @@
 import type { DatasetIndex } from "../model/DatasetIndex";
+import type { TableRows } from "../model/TableRows";
 import type { Column, Table } from "../model/Table";
 import { unitScale } from "../numbers/unitScale";
 import type { CellNumbering } from "./CellNumbering";
 import { EDITION_BIT, RECOMPUTE } from "./CompiledRules";
 import type { Readings } from "./Readings";
-import { ROW, uniformOf } from "./uniformOf";
+import { uniformOf } from "./uniformOf";
+import { ROW } from "../model/TableRows";
 import { addOperand, KIND, openRule, type RuleBuilder } from "./RuleBuilder";
 
 /** The rule kind a column's figures get, or NO_RULE (amounts and rates are only summed). */
@@ -34,23 +36,9 @@ type Scope = {
   readonly first: number;
   readonly width: number;
   readonly flags: Uint8Array;
+  readonly rows: TableRows;
   readonly used: Uint8Array;
 };
-
-function rowFlags(table: Table): Uint8Array {
-  const rows = table.rows;
-  const flags = new Uint8Array(rows.length);
-  for (let r = 0; r < rows.length; r++) {
-    const row = rows[r];
-    flags[r] =
-      (row.role === "heading" ? ROW.heading : 0) |
-      (row.checked === false ? ROW.unchecked : 0) |
-      (row.shareBase !== undefined ? ROW.ownBase : 0) |
-      (row.children !== undefined ? ROW.children : 0) |
-      (row.unit !== undefined ? ROW.ownUnit : 0);
-  }
-  return flags;
-}
 
 /**
  * The rules one table's description implies, column by column, row by row: a share or change
@@ -88,7 +76,8 @@ export function tableRules(
     editions: (en === undefined ? 0 : EDITION_BIT.en) | (ja === undefined ? 0 : EDITION_BIT.ja),
     first: cells.base[t],
     width: table.columns.length,
-    flags: rowFlags(table),
+    flags: index.rows[t].flags,
+    rows: index.rows[t],
     used: cells.used,
   };
   for (let c = 0; c < table.columns.length; c++) {
@@ -236,30 +225,19 @@ function oddRow(s: Scope, column: Column, c: number, r: number, target: number):
 
 /** The footing of row r's figure in column c from its children's printed figures. */
 function footing(s: Scope, r: number, c: number, target: number): void {
-  const { b, table, width, en, ja, used } = s;
-  const rows = table.rows;
-  const children = rows[r].children ?? [];
+  const { b, width, en, ja, used } = s;
+  const { childStart, childRow, childSign } = s.rows;
   const top = s.first + c;
   openRule(b, KIND.footing, RECOMPUTE.linear, s.editions, target);
   const { operand, sign, scale } = b;
   let k = b.operands;
-  let guess = r - children.length;
-  for (let j = 0; j < children.length; j++) {
-    const child = children[j];
-    // A child usually follows the one before: tried here, before a lookup by id.
-    const rr =
-      guess >= 0 && guess < rows.length && rows[guess].id === child.item
-        ? guess
-        : s.cells.rowOf(table, child.item, -1);
-    guess = (rr ?? guess) + 1;
-    const cell = top + (rr ?? 0) * width;
-    if (
-      rr !== undefined &&
-      ((en !== undefined && en[cell] !== 0) || (ja !== undefined && ja[cell] !== 0))
-    ) {
+  for (let j = childStart[r]; j < childStart[r + 1]; j++) {
+    const rr = childRow[j];
+    const cell = top + rr * width;
+    if (rr >= 0 && ((en !== undefined && en[cell] !== 0) || (ja !== undefined && ja[cell] !== 0))) {
       used[cell] = 1;
       operand[k] = cell;
-      sign[k] = child.sign;
+      sign[k] = childSign[j];
       scale[k] = 1;
       k += 1;
     }

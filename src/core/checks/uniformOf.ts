@@ -4,9 +4,7 @@ import { unitScale } from "../numbers/unitScale";
 import type { CellNumbering } from "./CellNumbering";
 import { RECOMPUTE } from "./CompiledRules";
 import { KIND } from "./RuleBuilder";
-
-/** What the compiler needs of a row, as bits: read once per row, not once per column. */
-export const ROW = { heading: 1, unchecked: 2, ownBase: 4, children: 8, ownUnit: 16 } as const;
+import { ROW } from "../model/TableRows";
 
 /**
  * What is uniform over a column's rows: its rule's kind, the operands' offsets from the target

@@ -2,6 +2,7 @@ import type { Dataset } from "./Dataset";
 import type { Period } from "./Period";
 import type { TablePrinted } from "./PrintedColumns";
 import type { Row, Table } from "./Table";
+import type { TableRows } from "./TableRows";
 
 /** Where an item appears: a table and the row there. */
 export type ItemPlacement = {
@@ -38,4 +39,6 @@ export type DatasetIndex = {
    * the figure objects once per dataset, however many checks run.
    */
   readonly printed: ReadonlyArray<TablePrinted>;
+  /** Per table, in dataset order, its rows' facts as typed arrays (`TableRows`). */
+  readonly rows: ReadonlyArray<TableRows>;
 };

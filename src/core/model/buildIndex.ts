@@ -1,6 +1,7 @@
 import type { Dataset } from "./Dataset";
 import type { AmountPlacement, DatasetIndex, ItemPlacement } from "./DatasetIndex";
 import { normalizeName } from "./normalizeName";
+import { readTableRows } from "./readTableRows";
 import { tablePrinted } from "./tablePrinted";
 
 function push<V>(map: Map<string, V[]>, key: string, value: V): void {
@@ -62,5 +63,6 @@ export function buildIndex(dataset: Dataset): DatasetIndex {
     }
   }
   const printed = dataset.tables.map(tablePrinted);
-  return { dataset, tables, periods, items, names, columnPositions, amounts, printed };
+  const rows = dataset.tables.map(readTableRows);
+  return { dataset, tables, periods, items, names, columnPositions, amounts, printed, rows };
 }
