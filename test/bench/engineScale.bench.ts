@@ -109,11 +109,13 @@ function checkStatement(
 
 /**
  * The whole engine on a synthetic statement of 10,000 and 100,000 rows. Timed: `compileRules`
- * (the rules derived from the statement's description, which reads every printed figure of the
- * dataset's figure objects once), `datasetSources` and `runChecks` (the checks and any findings),
- * on an index built beforehand and untimed (`buildIndex`, as the product builds it once per
- * dataset). The engine's figure is the best of ENGINE_RUNS runs on each statement, each run on a
- * fresh dataset and index so that nothing is reused; the naive loop's is the best of 5 over
+ * (the rules derived from the statement's description, with the printed figures copied in from
+ * the index), `datasetSources` and `runChecks` (the checks and any findings). Untimed, for the
+ * engine and the naive loop alike: the index (`buildIndex`), which holds the dataset's printed
+ * figures and rows' facts as typed arrays, as the product builds it once per dataset and then
+ * checks many times (every load, re-check, card and function call). The engine's figure is the
+ * best of ENGINE_RUNS runs on each statement, each run on a fresh dataset and index so that
+ * nothing is reused; the naive loop's is the best of 5 over
  * columns of the same figures read beforehand. Time should grow linearly
  * (10× work ≤ 12× time), the heap after the runs should be back within 10% of before (nothing
  * retained), and the whole engine should take at most 40× the naive loop's time.

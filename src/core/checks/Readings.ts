@@ -1,13 +1,7 @@
-/** What a cell holds, as the compiled engine reads it. */
-export const CELL = {
-  absent: 0,
-  /** A finite number. */
-  figure: 1,
-  /** A nil dash: zero, exactly. */
-  nil: 2,
-  /** Text, an error, a blank or a number that is not finite: only `evaluateRule` says why. */
-  unusable: 3,
-} as const;
+import { CELL as PRINTED_CELL } from "../model/PrintedColumns";
+
+/** What a cell holds, as the compiled engine reads it: the dataset index's own codes. */
+export const CELL = PRINTED_CELL;
 
 /**
  * One edition's figures for the cells of a rule set, in typed arrays: `state[cell]` (CELL),

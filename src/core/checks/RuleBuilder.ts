@@ -1,6 +1,7 @@
 import type { Claim } from "../model/Claim";
 import type { DatasetIndex } from "../model/DatasetIndex";
 import type { Reconciliation } from "../model/Reconciliation";
+import { ROW } from "../model/TableRows";
 import { RULE_KINDS, type RuleKind } from "./RuleKind";
 
 /** Each rule kind's number: its index in RULE_KINDS. */
@@ -40,17 +41,15 @@ export function ruleBuilder(index: DatasetIndex): RuleBuilder {
   for (const rec of reconciliations) {
     operands += rec.parts.length;
   }
-  for (const table of tables) {
+  for (let t = 0; t < tables.length; t++) {
+    const table = tables[t];
     const rows = table.rows;
+    const { flags, childStart } = index.rows[t];
     let totals = 0;
-    let children = 0;
     for (let r = 0; r < rows.length; r++) {
-      const list = rows[r].children;
-      if (list !== undefined) {
-        totals += 1;
-        children += list.length;
-      }
+      totals += (flags[r] & ROW.children) === 0 ? 0 : 1;
     }
+    const children = childStart[rows.length];
     const both = table.figures.en !== undefined && table.figures.ja !== undefined;
     for (const column of table.columns) {
       const ratio = column.kind === "share" || column.kind === "change";

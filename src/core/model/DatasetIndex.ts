@@ -1,6 +1,8 @@
 import type { Dataset } from "./Dataset";
 import type { Period } from "./Period";
+import type { TablePrinted } from "./PrintedColumns";
 import type { Row, Table } from "./Table";
+import type { TableRows } from "./TableRows";
 
 /** Where an item appears: a table and the row there. */
 export type ItemPlacement = {
@@ -31,4 +33,12 @@ export type DatasetIndex = {
   readonly columnPositions: ReadonlyMap<string, number>;
   /** `item|period` → the amount cells (JPY, contracts, Gbps, rates; not USD) for that period. */
   readonly amounts: ReadonlyMap<string, ReadonlyArray<AmountPlacement>>;
+  /**
+   * Per table, in dataset order, its printed figures per edition as typed arrays in cell order
+   * (`row · columns + column`): the dataset's figures in the form the engine checks, read from
+   * the figure objects once per dataset, however many checks run.
+   */
+  readonly printed: ReadonlyArray<TablePrinted>;
+  /** Per table, in dataset order, its rows' facts as typed arrays (`TableRows`). */
+  readonly rows: ReadonlyArray<TableRows>;
 };

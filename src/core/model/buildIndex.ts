@@ -1,6 +1,8 @@
 import type { Dataset } from "./Dataset";
 import type { AmountPlacement, DatasetIndex, ItemPlacement } from "./DatasetIndex";
 import { normalizeName } from "./normalizeName";
+import { readTableRows } from "./readTableRows";
+import { tablePrinted } from "./tablePrinted";
 
 function push<V>(map: Map<string, V[]>, key: string, value: V): void {
   const list = map.get(key);
@@ -60,5 +62,7 @@ export function buildIndex(dataset: Dataset): DatasetIndex {
       pushUnique(names, normalizeName(name), id);
     }
   }
-  return { dataset, tables, periods, items, names, columnPositions, amounts };
+  const printed = dataset.tables.map(tablePrinted);
+  const rows = dataset.tables.map(readTableRows);
+  return { dataset, tables, periods, items, names, columnPositions, amounts, printed, rows };
 }

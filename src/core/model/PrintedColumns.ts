@@ -1,0 +1,27 @@
+import type { Edition } from "./Edition";
+
+/** What a printed cell holds, as a number (`PrintedColumns.state`). */
+export const CELL = {
+  absent: 0,
+  /** A finite number. */
+  figure: 1,
+  /** A nil dash: zero, exactly. */
+  nil: 2,
+  /** Text, an error, a blank or a number that is not finite: only `evaluateRule` says why. */
+  unusable: 3,
+} as const;
+
+/**
+ * One table's figures in one edition as typed arrays, one entry per cell in row order
+ * (`row · columns + column`): `state` (CELL), `value` where the state is a figure or unusable,
+ * and the printed `decimals`. The dataset's in-memory form for the engine, built once per
+ * dataset by `buildIndex` so that every check reads arrays instead of figure objects.
+ */
+export type PrintedColumns = {
+  readonly state: Uint8Array;
+  readonly value: Float64Array;
+  readonly decimals: Int32Array;
+};
+
+/** A table's printed figures per edition it is printed in. */
+export type TablePrinted = { readonly [E in Edition]?: PrintedColumns };
