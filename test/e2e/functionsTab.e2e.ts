@@ -51,14 +51,19 @@ async function openFunctions(): Promise<{ page: Page; errors: string[] }> {
 
 /** Evaluates a formula typed into the playground and returns the answer's text. */
 async function evaluate(page: Page, formula: string, evaluate = "Evaluate"): Promise<string> {
-  const result = page.locator("output");
+  // The other views are rendered ahead, hidden: only the shown panel's controls count.
+  const shown = '[role="tabpanel"]:not([hidden])';
+  const result = page.locator(`${shown} output`);
   const before = (await result.count()) > 0 ? await result.textContent() : null;
-  await page.locator("input").first().fill(formula);
+  await page.locator(`${shown} input`).first().fill(formula);
   await page.getByRole("button", { name: evaluate }).click();
-  await page.waitForFunction((old) => {
-    const text = document.querySelector("output")?.textContent ?? "";
-    return text !== "" && text !== old;
-  }, before);
+  await page.waitForFunction(
+    ([old, selector]) => {
+      const text = document.querySelector(`${selector} output`)?.textContent ?? "";
+      return text !== "" && text !== old;
+    },
+    [before, shown] as const
+  );
   return (await result.textContent()) ?? "";
 }
 
