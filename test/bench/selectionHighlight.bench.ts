@@ -19,7 +19,10 @@ function statementGrid(rows: number): GridCell[][] {
 }
 
 /** The check of a statement's selection and its highlight rules, timed in the same run. */
-function measure(rows: number, repeats: number): { check: number; highlight: number; rules: number } {
+function measure(
+  rows: number,
+  repeats: number
+): { check: number; highlight: number; rules: number } {
   const grid = statementGrid(rows);
   const origin = { row: 0, column: 0 };
   const checked = timeBest(() => checkGrid(grid, "round", origin), repeats);

@@ -51,7 +51,7 @@ export function gridHighlights(
   areas = true
 ): ReadonlyArray<PlannedHighlight> {
   const at = gridAddress(origin);
-  const place = (r: number, c: number): PlacedCell | undefined => {
+  const read = (r: number, c: number): PlacedCell | undefined => {
     const cell = grid[r]?.[c];
     if (cell === null || cell === undefined || cell.number === undefined) {
       return undefined;
@@ -71,6 +71,15 @@ export function gridHighlights(
       storage: percent ? "percent" : "amount",
       decimals: reading.decimals,
     };
+  };
+  // A cell is read once, however many rules name it (a base or a total, dozens).
+  const placed = new Map<number, PlacedCell | undefined>();
+  const place = (r: number, c: number): PlacedCell | undefined => {
+    const key = r * 1_048_576 + c;
+    if (!placed.has(key)) {
+      placed.set(key, read(r, c));
+    }
+    return placed.get(key);
   };
   const formulaOf = (relation: InferredRelation, i: number) => {
     const { rule } = relationRule(relation, i, at);

@@ -11,7 +11,12 @@ export type HighlightRectangle = {
 };
 
 /** A cell of a lane: where it is, what stands for it, and the lane's key (equal keys, one rule). */
-export type LaneCell<T> = { readonly row: number; readonly column: number; readonly lane: string; readonly of: T };
+export type LaneCell<T> = {
+  readonly row: number;
+  readonly column: number;
+  readonly lane: string;
+  readonly of: T;
+};
 
 /** A rectangle of a lane's cells, with what stands for its top-left cell. */
 export type LaneRectangle<T> = Omit<HighlightRectangle, "first"> & { first: T };
