@@ -3,7 +3,10 @@ import { highlightExpr } from "../layout/formula/ruleHighlight";
 import { ruleFormula } from "../layout/formula/ruleFormula";
 import type { CellHighlight } from "../layout/CellHighlight";
 import { mapCells } from "../layout/formula/mapCells";
-import { MAX_AREAS_ADDRESS, groupHighlightAreas } from "../layout/groupHighlightAreas";
+import { MAX_AREAS_ADDRESS, areaRules } from "../layout/groupHighlightAreas";
+import { type LaneCell, laneRectangles } from "../layout/highlightRectangles";
+import type { CellOperand, Expr } from "../layout/formula/Expr";
+import { formulaTemplate } from "../layout/formula/renderFormula";
 import type { PlacedCell, PlannedHighlight } from "../layout/WorkbookPlan";
 import type { RoundingMode } from "../numbers/RoundingMode";
 import { formatDecimals } from "./formatDecimals";
@@ -48,7 +51,7 @@ export function gridHighlights(
   areas = true
 ): ReadonlyArray<PlannedHighlight> {
   const at = gridAddress(origin);
-  const place = (r: number, c: number): PlacedCell | undefined => {
+  const read = (r: number, c: number): PlacedCell | undefined => {
     const cell = grid[r]?.[c];
     if (cell === null || cell === undefined || cell.number === undefined) {
       return undefined;
@@ -69,38 +72,96 @@ export function gridHighlights(
       decimals: reading.decimals,
     };
   };
-  const cells: CellHighlight[] = [];
+  // A cell is read once, however many rules name it (a base or a total, dozens).
+  const placed = new Map<number, PlacedCell | undefined>();
+  const place = (r: number, c: number): PlacedCell | undefined => {
+    const key = r * 1_048_576 + c;
+    if (!placed.has(key)) {
+      placed.set(key, read(r, c));
+    }
+    return placed.get(key);
+  };
+  const formulaOf = (relation: InferredRelation, i: number) => {
+    const { rule } = relationRule(relation, i, at);
+    const formula = ruleFormula(
+      rule,
+      "en",
+      (_, ref) => place(Number(ref.item), Number(ref.column)),
+      mode
+    );
+    return formula === null ? null : { kind: rule.kind, formula };
+  };
+  // A cell's formula is told apart by the templates of its parts (what `highlightExpr` joins),
+  // rendered once for both severities and both ways of writing a base row, and by its cells in
+  // each way's terms; a template is named by a number, so lanes are keyed by short strings.
+  // The whole highlight is built only for the first cell of each rule.
+  const templates = new Map<string, number>();
+  const templateId = (text: string): number => {
+    const known = templates.get(text);
+    if (known !== undefined) {
+      return known;
+    }
+    templates.set(text, templates.size);
+    return templates.size - 1;
+  };
+  const fixed: LaneCell<() => CellHighlight>[] = [];
+  const relative: LaneCell<() => CellHighlight>[] = [];
   for (const relation of relations) {
     const covered = coveredCells(relation);
     for (let i = 0; i < covered; i++) {
-      const { rule } = relationRule(relation, i, at);
-      const formula = ruleFormula(
-        rule,
-        "en",
-        (_, ref) => place(Number(ref.item), Number(ref.column)),
-        mode
-      );
-      if (formula === null) {
+      const made = formulaOf(relation, i);
+      if (made === null) {
         continue;
       }
+      const { row, column } = made.formula.target;
+      const f = made.formula;
+      const sharedCells: CellOperand[] = [];
+      const template = (e: Expr) => formulaTemplate(e, sharedCells);
+      const shared = templateId(
+        `${made.kind}\u0000${f.numbers.map(template).join("\u0001")}\u0000${f.conditions.map(template).join("\u0001")}\u0000${template(f.finding)}`
+      );
       for (const severity of severities) {
-        cells.push({
-          sheet,
-          row: formula.target.row,
-          column: formula.target.column,
-          severity,
-          rule: rule.kind,
-          expr: highlightExpr(formula, severity),
-        });
+        const ownCells: CellOperand[] = [];
+        const own = templateId(formulaTemplate(severity === "major" ? f.far : f.near, ownCells));
+        for (const [lanes, fixedRows] of [
+          [fixed, true],
+          [relative, false],
+        ] as const) {
+          const cellsKey = (cells: ReadonlyArray<CellOperand>): string =>
+            cells
+              .map((c) =>
+                c.sheet !== sheet
+                  ? `${c.sheet}!${c.row},${c.column}`
+                  : fixedRows && c.fixedRow
+                    ? `$${c.row},${c.column - column}`
+                    : `${c.row - row},${c.column - column}`
+              )
+              .join(";");
+          const lane = `${severity}:${shared}:${own}:${cellsKey(sharedCells)}:${cellsKey(ownCells)}`;
+          const of = (): CellHighlight => {
+            const again = formulaOf(relation, i);
+            if (again === null) {
+              throw new Error(`no formula for the cell at row ${row}, column ${column}`);
+            }
+            const expr = highlightExpr(again.formula, severity);
+            return {
+              sheet,
+              row,
+              column,
+              severity,
+              rule: again.kind,
+              expr: fixedRows ? expr : mapCells(expr, (cell) => ({ ...cell, fixedRow: false })),
+            };
+          };
+          lanes.push({ row, column, lane, of });
+        }
       }
     }
   }
   const maxAddress = areas ? MAX_AREAS_ADDRESS : 0;
-  const fixed = groupHighlightAreas(cells, maxAddress).get(sheet) ?? [];
-  const relative = cells.map((c) => ({
-    ...c,
-    expr: mapCells(c.expr, (cell) => ({ ...cell, fixedRow: false })),
-  }));
-  const moving = groupHighlightAreas(relative, maxAddress).get(sheet) ?? [];
-  return moving.length < fixed.length ? moving : fixed;
+  const rules = (cells: ReadonlyArray<LaneCell<() => CellHighlight>>) =>
+    laneRectangles(cells).flatMap((lane) => areaRules(lane, maxAddress, (first) => first()));
+  const stay = rules(fixed);
+  const moving = rules(relative);
+  return moving.length < stay.length ? moving : stay;
 }

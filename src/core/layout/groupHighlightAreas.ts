@@ -1,7 +1,7 @@
 import { rangeAddress } from "./a1";
 import type { CellHighlight } from "./CellHighlight";
 import { renderFormula } from "./formula/renderFormula";
-import { type HighlightRectangle, highlightRectangles } from "./highlightRectangles";
+import { type LaneRectangle, highlightRectangles } from "./highlightRectangles";
 import type { PlannedHighlight } from "./WorkbookPlan";
 
 /**
@@ -11,7 +11,7 @@ import type { PlannedHighlight } from "./WorkbookPlan";
  */
 export const MAX_AREAS_ADDRESS = 8_000;
 
-const addressOf = (r: HighlightRectangle): string =>
+const addressOf = <T>(r: LaneRectangle<T>): string =>
   rangeAddress(r.top, r.left, r.bottom - r.top + 1, r.right - r.left + 1);
 
 /**
@@ -20,17 +20,26 @@ const addressOf = (r: HighlightRectangle): string =>
  * the formula written for its top-left cell shifts the same to every cell of every area
  * whichever cell Excel anchors a multi-area rule at: the first area's or the areas' common
  * top-left, which are the same cell.
+ *
+ * @param lane - the rectangles of one formula in relative terms
+ * @param maxAddress - the longest address of one rule (MAX_AREAS_ADDRESS), or 0 for one area
+ * @param highlight - the highlight of a rectangle's top-left cell, asked only of each rule's first
+ * @returns the rules, each written for the top-left cell of its first area
  */
-function areaRules(
-  lane: ReadonlyArray<HighlightRectangle>,
-  maxAddress: number
+export function areaRules<T>(
+  lane: ReadonlyArray<LaneRectangle<T>>,
+  maxAddress: number,
+  highlight: (first: T) => CellHighlight
 ): PlannedHighlight[] {
-  const rule = (r: HighlightRectangle, range: string): PlannedHighlight => ({
-    range,
-    formula: renderFormula(r.first.expr, r.first.sheet),
-    severity: r.first.severity,
-    rule: r.first.rule,
-  });
+  const rule = (r: LaneRectangle<T>, range: string): PlannedHighlight => {
+    const first = highlight(r.first);
+    return {
+      range,
+      formula: renderFormula(first.expr, first.sheet),
+      severity: first.severity,
+      rule: first.rule,
+    };
+  };
   if (maxAddress === 0) {
     return lane.map((r) => rule(r, addressOf(r)));
   }
@@ -40,7 +49,7 @@ function areaRules(
     const [anchor] = rest;
     const areas = [addressOf(anchor)];
     let length = areas[0].length;
-    const left: HighlightRectangle[] = [];
+    const left: LaneRectangle<T>[] = [];
     for (let i = 1; i < rest.length; i++) {
       const r = rest[i];
       const address = r.left >= anchor.left ? addressOf(r) : null;
@@ -79,7 +88,7 @@ export function groupHighlightAreas(
   for (const lane of highlightRectangles(cells)) {
     const sheet = lane[0].first.sheet;
     const rules = bySheet.get(sheet) ?? [];
-    rules.push(...areaRules(lane, maxAddress));
+    rules.push(...areaRules(lane, maxAddress, (first) => first));
     bySheet.set(sheet, rules);
   }
   return bySheet;

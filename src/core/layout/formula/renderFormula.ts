@@ -1,10 +1,23 @@
 import { a1, columnLetters, quoteSheet } from "../a1";
 import type { CellOperand, Expr } from "./Expr";
 
+// Formulas repeat a few constants (interval bounds, scales) over thousands of cells: each is
+// rendered once. Bounded, so that a long session's distinct numbers never pile up.
+const literals = new Map<number, string>();
+
 function numberLiteral(value: number): string {
+  const known = literals.get(value);
+  if (known !== undefined) {
+    return known;
+  }
   // The shortest text that reads back as the same double: the engine's constants, bit for bit.
-  const literal = String(value).toUpperCase().replace("E+", "E");
-  return value < 0 ? `(${literal})` : literal;
+  const text = String(value).toUpperCase().replace("E+", "E");
+  const literal = value < 0 ? `(${text})` : text;
+  if (literals.size >= 4_096) {
+    literals.clear();
+  }
+  literals.set(value, literal);
+  return literal;
 }
 
 const PRECEDENCE: Readonly<Record<string, number>> = {
@@ -77,17 +90,42 @@ export function renderFormula(expr: Expr, sheet: string): string {
  * @param sheet - the sheet the formula lives on
  * @param row - the anchor's row
  * @param column - the anchor's column
+ * @param fixedRows - false to read every row as relative, as if no `$` were written
  * @returns a key
  * @example
  * relativeKey(op(cellB7, "*", num(100)), "Balance Sheet", 6, 1) //=> "<R[0]C[0]>*100"
  */
-export function relativeKey(expr: Expr, sheet: string, row: number, column: number): string {
+export function relativeKey(
+  expr: Expr,
+  sheet: string,
+  row: number,
+  column: number,
+  fixedRows = true
+): string {
   return render(expr, (cell) => {
     if (cell.sheet !== sheet) {
       return `<${quoteSheet(cell.sheet)}R${cell.row}C${cell.column}>`;
     }
-    const r = cell.fixedRow ? `R${cell.row}` : `R[${cell.row - row}]`;
+    const r = fixedRows && cell.fixedRow ? `R${cell.row}` : `R[${cell.row - row}]`;
     return `<${r}C[${cell.column - column}]>`;
+  });
+}
+
+/**
+ * The formula's text with every cell operand written "@", its operands pushed in order onto
+ * `cells`: two formulas of equal templates are the same once their operands are, which a
+ * caller compares in whatever terms it needs (fixed or relative rows) without rendering twice.
+ *
+ * @param expr - the formula
+ * @param cells - receives the cell operands, left to right
+ * @returns the template
+ * @example
+ * formulaTemplate(op(cellB7, "*", num(100)), cells) // "@*100", cells [B7]
+ */
+export function formulaTemplate(expr: Expr, cells: CellOperand[]): string {
+  return render(expr, (cell) => {
+    cells.push(cell);
+    return "@";
   });
 }
 
