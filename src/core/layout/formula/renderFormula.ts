@@ -90,23 +90,16 @@ export function renderFormula(expr: Expr, sheet: string): string {
  * @param sheet - the sheet the formula lives on
  * @param row - the anchor's row
  * @param column - the anchor's column
- * @param fixedRows - false to read every row as relative, as if no `$` were written
  * @returns a key
  * @example
  * relativeKey(op(cellB7, "*", num(100)), "Balance Sheet", 6, 1) //=> "<R[0]C[0]>*100"
  */
-export function relativeKey(
-  expr: Expr,
-  sheet: string,
-  row: number,
-  column: number,
-  fixedRows = true
-): string {
+export function relativeKey(expr: Expr, sheet: string, row: number, column: number): string {
   return render(expr, (cell) => {
     if (cell.sheet !== sheet) {
       return `<${quoteSheet(cell.sheet)}R${cell.row}C${cell.column}>`;
     }
-    const r = fixedRows && cell.fixedRow ? `R${cell.row}` : `R[${cell.row - row}]`;
+    const r = cell.fixedRow ? `R${cell.row}` : `R[${cell.row - row}]`;
     return `<${r}C[${cell.column - column}]>`;
   });
 }
