@@ -56,7 +56,50 @@ export function settleRules(
 ): void {
   const { kind, recompute, editions, target, start, operand, sign, scale } = rules;
   const { state, value, decimals } = readings;
-  const round = mode === "round";
+  settleRange(
+    kind,
+    recompute,
+    editions,
+    target,
+    start,
+    operand,
+    sign,
+    scale,
+    state,
+    value,
+    decimals,
+    from,
+    to,
+    bit,
+    mode === "round",
+    checked,
+    unsettled
+  );
+}
+
+/**
+ * settleRules' loop, over typed arrays and numbers only: no object of one compilation reaches
+ * it, so its optimised code holds from one compilation (and dataset) to the next.
+ */
+function settleRange(
+  kind: Uint8Array,
+  recompute: Uint8Array,
+  editions: Uint8Array,
+  target: Int32Array,
+  start: Int32Array,
+  operand: Int32Array,
+  sign: Int8Array,
+  scale: Float64Array,
+  state: Uint8Array,
+  value: Float64Array,
+  decimals: Int32Array,
+  from: number,
+  to: number,
+  bit: number,
+  round: boolean,
+  checked: Int32Array,
+  unsettled: Uint8Array
+): void {
   const mark = bit === 0 ? 1 : bit;
   for (let i = from; i < to; i++) {
     const how = recompute[i];

@@ -8,6 +8,7 @@ import type { Readings } from "./Readings";
 import { uniformOf } from "./uniformOf";
 import { ROW } from "../model/TableRows";
 import { addOperand, KIND, openRule, type RuleBuilder } from "./RuleBuilder";
+import { uniformRows } from "./uniformRows";
 
 /** The rule kind a column's figures get, or NO_RULE (amounts and rates are only summed). */
 const NO_RULE = 255;
@@ -110,65 +111,71 @@ function same(s: Scope, r: number, id: string, col: number | undefined): number 
  * resolve their references by id; the rules stay in the order of the rows.
  */
 function columnRules(s: Scope, column: Column, c: number): void {
-  const { b, flags, editions, width, used, en, ja } = s;
+  const { b, flags, editions, width, used } = s;
+  // A table missing from one edition reads the other's states in its place: the test "printed
+  // in either" is the same, and the loop gets two typed arrays, never undefined.
+  const en = s.en ?? s.ja;
+  const ja = s.ja ?? s.en;
+  if (en === undefined || ja === undefined) {
+    return;
+  }
   const u = uniformOf(s.index, s.table, s.cells, s.first, s.width, column, c);
-  const { kind, recompute, operands, offA, offB, whole, scaleA, odd } = u;
-  const both = editions === (EDITION_BIT.en | EDITION_BIT.ja);
-  const { kind: kinds, recompute: recomputes, editions: editionsOf, target: targets } = b;
-  const { start, operand, sign, scale } = b;
+  const both = editions === (EDITION_BIT.en | EDITION_BIT.ja) ? 1 : 0;
   const n = s.table.rows.length;
-  let i = b.size;
-  let k = b.operands;
-  for (let r = 0, target = s.first + c; r < n; r++, target += width) {
-    const flag = flags[r];
-    if (
-      (flag & ROW.heading) !== 0 ||
-      !((en !== undefined && en[target] !== 0) || (ja !== undefined && ja[target] !== 0))
-    ) {
-      continue;
-    }
-    used[target] = 1;
-    if ((flag & odd) !== 0) {
-      b.size = i;
-      b.operands = k;
-      start[i] = k;
+  const at = new Int32Array([b.size, b.operands]);
+  for (let r = 0; r < n; r++) {
+    r = uniformRows(
+      flags,
+      en,
+      ja,
+      used,
+      b.kind,
+      b.recompute,
+      b.editions,
+      b.target,
+      b.start,
+      b.operand,
+      b.sign,
+      b.scale,
+      at,
+      r,
+      n,
+      s.first + c,
+      width,
+      u.kind,
+      u.recompute,
+      editions,
+      u.operands,
+      u.offA,
+      u.offB,
+      u.whole,
+      u.scaleA,
+      u.odd,
+      both
+    );
+    if (r < n) {
+      // An odd row: its rules by id, then its edition rule as the loop would add it.
+      const target = s.first + c + r * width;
+      b.size = at[0];
+      b.operands = at[1];
+      b.start[b.size] = b.operands;
       oddRow(s, column, c, r, target);
-      i = b.size;
-      k = b.operands;
-    } else if (operands !== 0) {
-      kinds[i] = kind;
-      recomputes[i] = recompute;
-      editionsOf[i] = editions;
-      targets[i] = target;
-      start[i] = k;
-      const a = target + offA;
-      used[a] = 1;
-      operand[k] = a;
-      sign[k] = 1;
-      scale[k] = scaleA;
-      k += 1;
-      if (operands === 2) {
-        const w = whole >= 0 ? whole : target + offB;
-        used[w] = 1;
-        operand[k] = w;
-        sign[k] = 1;
-        scale[k] = 1;
-        k += 1;
+      let i = b.size;
+      if (both === 1) {
+        b.kind[i] = KIND.edition;
+        b.recompute[i] = RECOMPUTE.edition;
+        b.editions[i] = editions;
+        b.target[i] = target;
+        b.start[i] = b.operands;
+        i += 1;
       }
-      i += 1;
-    }
-    if (both) {
-      kinds[i] = KIND.edition;
-      recomputes[i] = RECOMPUTE.edition;
-      editionsOf[i] = editions;
-      targets[i] = target;
-      start[i] = k;
-      i += 1;
+      at[0] = i;
+      at[1] = b.operands;
     }
   }
-  b.size = i;
-  b.operands = k;
-  start[i] = k;
+  b.size = at[0];
+  b.operands = at[1];
+  b.start[b.size] = b.operands;
 }
 
 /**
