@@ -1,3 +1,4 @@
+import { enCardTexts } from "./enCardTexts";
 import type { Strings } from "./Strings";
 
 /** The task pane's English texts. */
@@ -203,50 +204,6 @@ export const en: Strings = {
     off: (name, version) =>
       `${name}: needs ExcelApi ${version}, which this Excel lacks. Update Excel to use it; the rest works.`,
   },
-  card: {
-    title: "Figure",
-    close: "Close",
-    hint: "Select a figure on one of the add-in's sheets to see where the release prints it and what it must agree with.",
-    printed: "Printed",
-    current: "In the workbook now",
-    period: "Period",
-    unit: "Unit",
-    edition: "Edition",
-    where: "Where it is printed",
-    section: "Section",
-    row: "Row",
-    column: "Column",
-    line: "Line",
-    relations: "Related figures",
-    noRelations: "No other figure is computed with this one.",
-    relationKinds: {
-      total: "Part of the total",
-      sibling: "Another part of that total",
-      part: "Part of this total",
-      input: "Computed from",
-      computed: "Computed from this figure",
-      claim: "Claimed in the text",
-      otherEdition: "The other edition",
-    },
-    columns: {
-      amount: "amount",
-      share: "% of total",
-      yoy: "change on a year",
-      qoq: "change on a quarter",
-      usd: "USD",
-      claim: "in the text",
-    },
-    verdicts: {
-      consistent: "Consistent",
-      minor: "Minor",
-      major: "Major",
-      notCheckable: "Not checkable",
-    },
-    findings: "Findings",
-    noFindings: "The check found nothing on this figure.",
-    open: (label, figure) => `${label}: ${figure}, show its card`,
-    openFinding: "Card",
-  },
   errors: {
     title: "Something went wrong",
     load: (m) => `Loading failed: ${m} Check that the workbook is not protected, then try again.`,
@@ -272,33 +229,5 @@ export const en: Strings = {
       failed: "Excel refused the change.",
     },
   },
-  cellCard: {
-    title: "Cell",
-    asRead: "As read by the check",
-    readings: { figure: "a figure", text: "text, not a figure", blank: "empty" },
-    rowLabel: "Row label",
-    columnHeader: "Column header",
-    table: "Table",
-    outside: "outside the tables found",
-    relations: "Inferred relations",
-    noRelations: "No relation was inferred for this cell: no share, change or total found uses it.",
-    kinds: {
-      share: "Share of a total",
-      change: "Change between columns",
-      footing: "Total of rows",
-    },
-    explains: (consistent, checkable) => `explains ${consistent} of ${checkable} cells`,
-    roles: {
-      target: () => "This cell is checked by it:",
-      operand: (cells) => `This cell is used to compute ${cells} cell(s):`,
-    },
-    from: "from",
-    goTo: (cell) => `Go to ${cell}`,
-    findings: "Findings on this cell",
-    noFindings: "No finding on this cell.",
-    notCheckable: "Not checkable",
-    unread: "Not understood",
-    stale: (cells) =>
-      `Changed since the check (${cells}): what was inferred may no longer hold. Check the selection again to see this cell's relations.`,
-  },
+  ...enCardTexts,
 };

@@ -1,3 +1,4 @@
+import { jaCardTexts } from "./jaCardTexts";
 import type { Strings } from "./Strings";
 
 /** The task pane's Japanese texts. */
@@ -203,50 +204,6 @@ export const ja: Strings = {
     off: (name, version) =>
       `${name}：ExcelApi ${version} が必要ですが、この Excel は対応していません。Excel を更新すると使えます。その他の機能は使えます。`,
   },
-  card: {
-    title: "数値の詳細",
-    close: "閉じる",
-    hint: "アドインのシートで数値のセルを選ぶと、決算発表での記載箇所と、整合すべき数値が表示されます。",
-    printed: "記載値",
-    current: "ブックの現在値",
-    period: "期間",
-    unit: "単位",
-    edition: "版",
-    where: "記載箇所",
-    section: "区分",
-    row: "行項目",
-    column: "列",
-    line: "行番号",
-    relations: "関連する数値",
-    noRelations: "この数値とともに計算される数値はありません。",
-    relationKinds: {
-      total: "内訳となる合計",
-      sibling: "同じ合計の他の内訳",
-      part: "この合計の内訳",
-      input: "計算の基礎",
-      computed: "この数値から計算",
-      claim: "本文での記載",
-      otherEdition: "他方の版",
-    },
-    columns: {
-      amount: "金額",
-      share: "構成比",
-      yoy: "前年同期比",
-      qoq: "前期比",
-      usd: "米ドル換算",
-      claim: "本文",
-    },
-    verdicts: {
-      consistent: "整合",
-      minor: "軽微",
-      major: "重大",
-      notCheckable: "検証不可",
-    },
-    findings: "指摘",
-    noFindings: "この数値への指摘はありません。",
-    open: (label, figure) => `${label}：${figure}、詳細を表示`,
-    openFinding: "詳細",
-  },
   errors: {
     title: "エラーが発生しました",
     load: (m) =>
@@ -275,30 +232,5 @@ export const ja: Strings = {
     },
     dismiss: "閉じる",
   },
-  cellCard: {
-    title: "セルの詳細",
-    asRead: "チェック時に読み取った値",
-    readings: { figure: "数値", text: "文字列（数値ではない）", blank: "空白" },
-    rowLabel: "行ラベル",
-    columnHeader: "列見出し",
-    table: "表",
-    outside: "見つかった表の外",
-    relations: "推定された関係",
-    noRelations:
-      "このセルについて推定された関係はありません。構成比・増減率・合計のいずれにも使われていません。",
-    kinds: { share: "合計に対する構成比", change: "列間の増減率", footing: "行の合計" },
-    explains: (consistent, checkable) => `${checkable} セル中 ${consistent} セルを説明`,
-    roles: {
-      target: () => "このセルはこの関係で検証されます：",
-      operand: (cells) => `このセルは ${cells} セルの計算に使われます：`,
-    },
-    from: "計算元",
-    goTo: (cell) => `${cell} に移動`,
-    findings: "このセルの指摘",
-    noFindings: "このセルに指摘はありません。",
-    notCheckable: "検証不可",
-    unread: "解釈できなかった部分",
-    stale: (cells) =>
-      `チェック後に変更されています（${cells}）。推定した関係は当てはまらない可能性があります。このセルの関係を見るには、もう一度選択範囲をチェックしてください。`,
-  },
+  ...jaCardTexts,
 };
