@@ -7,6 +7,7 @@ import { installOfficeMock } from "./support/taskpaneOfficeMock";
 import { bundleOfficeFake } from "./support/taskpaneOfficeFakeBundle";
 import { openTaskpanePage } from "./support/taskpanePage";
 import { serveFolder, type TaskpaneServer } from "./support/taskpaneServer";
+import { openTab } from "./support/openTab";
 
 const ARTIFACTS = "artifacts";
 const IMAGES = join("docs", "images");
@@ -86,9 +87,9 @@ describe("the figure card inside Excel (Office and Excel faked)", () => {
     );
     await page.getByRole("region", { name: /^Figure:/ }).waitFor({ state: "detached" });
 
-    await page.getByRole("tab", { name: "Settings" }).click();
+    await openTab(page, "Settings");
     await page.getByRole("radio", { name: "日本語" }).check();
-    await page.getByRole("tab", { name: "読み込み" }).click();
+    await openTab(page, "読み込み");
     expect(await selectValue(page, 931399)).toBe(selected);
     const ja = page.getByRole("region", { name: /^数値の詳細: 付加価値サービス · 4Q02/ });
     await ja.waitFor();

@@ -4,6 +4,7 @@ import type { Browser, Page } from "playwright-core";
 import { launchChromium } from "./support/taskpaneBrowser";
 import { openTaskpanePage } from "./support/taskpanePage";
 import { serveFolder, type TaskpaneServer } from "./support/taskpaneServer";
+import { openTab } from "./support/openTab";
 
 let server: TaskpaneServer;
 let browser: Browser;
@@ -45,7 +46,7 @@ async function openFunctions(): Promise<{ page: Page; errors: string[] }> {
   const { page, log } = await openTaskpanePage(browser, server.origin);
   await page.goto(`${server.origin}/taskpane.html`);
   await page.waitForSelector("html[data-interactive=true]");
-  await page.getByRole("tab", { name: "Functions" }).click();
+  await openTab(page, "Functions");
   return { page, errors: log.errors };
 }
 
@@ -137,9 +138,9 @@ describe("the Functions tab in the preview", () => {
     );
     expect(await evaluate(page, "=IIJ.EBITDA(‘4Q02’)")).toMatch(/straight double quotes, "4Q02"/);
 
-    await page.getByRole("tab", { name: "Settings" }).click();
+    await openTab(page, "Settings");
     await page.getByRole("radio", { name: "日本語" }).check();
-    await page.getByRole("tab", { name: "関数" }).click();
+    await openTab(page, "関数");
     expect(await evaluate(page, "=IIJ.EBITDA(Sheet1!B2)", "計算")).toMatch(
       /^IIJ\.EBITDA の引数 1（Sheet1!B2）はセル参照です。/
     );

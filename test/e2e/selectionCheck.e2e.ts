@@ -7,6 +7,7 @@ import { installOfficeMock, type OfficeMockLog } from "./support/taskpaneOfficeM
 import { bundleOfficeFake } from "./support/taskpaneOfficeFakeBundle";
 import { openTaskpanePage, type PageLog } from "./support/taskpanePage";
 import { serveFolder, type TaskpaneServer } from "./support/taskpaneServer";
+import { openTab } from "./support/openTab";
 
 let server: TaskpaneServer;
 let browser: Browser;
@@ -41,7 +42,7 @@ async function openWithStatement(): Promise<{ page: Page; log: PageLog }> {
 describe("Check the selection in the built pane (Office and Excel mocked)", () => {
   it("checks a user's table, goes to its finding, highlights it and clears exactly that", async () => {
     const { page, log } = await openWithStatement();
-    await page.getByRole("tab", { name: "Check" }).click();
+    await openTab(page, "Check");
     await page.getByRole("button", { name: "Check the selection" }).click();
     await page.getByText(/^My table!A1:H21: 1 table\(s\)/).waitFor();
     const before = await mockLog(page);
@@ -73,7 +74,7 @@ describe("Check the selection in the built pane (Office and Excel mocked)", () =
 
   it("shows the card of a checked cell the user selects, in English and Japanese, with no axe violation", async () => {
     const { page, log } = await openWithStatement();
-    await page.getByRole("tab", { name: "Check" }).click();
+    await openTab(page, "Check");
     await page.getByRole("button", { name: "Check the selection" }).click();
     await page.getByText(/^My table!A1:H21: 1 table\(s\)/).waitFor();
 
@@ -111,9 +112,9 @@ describe("Check the selection in the built pane (Office and Excel mocked)", () =
     await page.getByRole("region", { name: "Cell: My table!C4" }).waitFor();
 
     // The check and the card outlive a tab switch; the card speaks the pane's language.
-    await page.getByRole("tab", { name: "Settings" }).click();
+    await openTab(page, "Settings");
     await page.getByRole("radio", { name: "日本語" }).check();
-    await page.getByRole("tab", { name: "チェック" }).click();
+    await openTab(page, "チェック");
     await select("D4");
     const ja = page.getByRole("region", { name: "セルの詳細: My table!D4" });
     await ja.waitFor();

@@ -7,6 +7,7 @@ import { installOfficeMock, type OfficeMockLog } from "./support/taskpaneOfficeM
 import { bundleOfficeFake } from "./support/taskpaneOfficeFakeBundle";
 import { OFFICE_CDN, openTaskpanePage, type PageLog } from "./support/taskpanePage";
 import { serveFolder, type TaskpaneServer } from "./support/taskpaneServer";
+import { openTab } from "./support/openTab";
 
 const ARTIFACTS = "artifacts";
 const IMAGES = join("docs", "images");
@@ -93,7 +94,7 @@ describe("the task pane in a browser (preview)", () => {
     }
     expect(reachedHidden).toEqual([]);
 
-    await page.getByRole("tab", { name: "Check" }).click();
+    await openTab(page, "Check");
     await page.getByRole("button", { name: "Run the check" }).click();
     await page.getByRole("table", { name: "Summary by rule" }).waitFor();
     const status = page.getByText(/finding\(s\) shown$/);
@@ -136,7 +137,7 @@ describe("the task pane in a browser (preview)", () => {
     const openShares = await tree.locator('[role=treeitem][aria-level="2"]').count();
     expect(await page.getByText(/^Share of total · /).count()).toBe(openShares);
 
-    await page.getByRole("tab", { name: "Functions" }).click();
+    await openTab(page, "Functions");
     const formula = page.getByRole("textbox", { name: "Formula" });
     await formula.fill('=IIJ.EBITDA("4Q02")');
     await page.getByRole("button", { name: "Evaluate" }).click();
@@ -146,12 +147,12 @@ describe("the task pane in a browser (preview)", () => {
     expect(await result.textContent()).toBe("459");
     await screenshot(page, "functions");
 
-    await page.getByRole("tab", { name: "Settings" }).click();
+    await openTab(page, "Settings");
     await screenshot(page, "settings");
     // The Check view's filters survive a switch of tab.
-    await page.getByRole("tab", { name: "Check" }).click();
+    await openTab(page, "Check");
     expect(await page.getByRole("combobox", { name: "Rule" }).inputValue()).toBe("share");
-    await page.getByRole("tab", { name: "Settings" }).click();
+    await openTab(page, "Settings");
     await page.getByRole("radio", { name: "日本語" }).check();
     await page.getByRole("tab", { name: "設定" }).waitFor();
     expect(await page.getByRole("tab", { name: "チェック" }).count()).toBe(1);
@@ -201,7 +202,7 @@ describe("the task pane's accessibility (axe-core, WCAG 2.1 A/AA)", () => {
     await page.locator("section[role=tabpanel] table").first().waitFor();
     found.load = await axeViolations(page);
 
-    await page.getByRole("tab", { name: t.check }).click();
+    await openTab(page, t.check);
     await page.getByRole("button", { name: t.run }).click();
     const finding = page.locator('[role=treeitem][aria-level="2"]').first();
     await finding.waitFor();
@@ -209,11 +210,11 @@ describe("the task pane's accessibility (axe-core, WCAG 2.1 A/AA)", () => {
     await finding.focus();
     found.check = await axeViolations(page);
 
-    await page.getByRole("tab", { name: t.functions }).click();
+    await openTab(page, t.functions);
     await page.getByRole("textbox", { name: t.formula }).waitFor();
     found.functions = await axeViolations(page);
 
-    await page.getByRole("tab", { name: language === "ja" ? "設定" : "Settings" }).click();
+    await openTab(page, language === "ja" ? "設定" : "Settings");
     await page.getByRole("radio").first().waitFor();
     found.settings = await axeViolations(page);
 
@@ -252,7 +253,7 @@ describe("the task pane inside Excel (Office and Excel mocked)", () => {
     expect(loaded.sheets).toContain("Sheet1");
     expect(loaded.sheets.length).toBeGreaterThan(5);
 
-    await page.getByRole("tab", { name: "Check" }).click();
+    await openTab(page, "Check");
     await page.getByRole("button", { name: "Run the check" }).click();
     await page.getByText(/finding\(s\) shown$/).waitFor();
     const target = page.locator('[role=treeitem][aria-level="2"]').first();
@@ -266,7 +267,7 @@ describe("the task pane inside Excel (Office and Excel mocked)", () => {
     expect(loaded.sheets).toContain(sheet);
     expect(address).toMatch(/^[A-Z]+\d+$/);
 
-    await page.getByRole("tab", { name: "Functions" }).click();
+    await openTab(page, "Functions");
     await page
       .getByRole("button", { name: /^Insert / })
       .first()
