@@ -3,7 +3,6 @@ import type { CompiledRules } from "./CompiledRules";
 import { finishRules } from "./finishRules";
 import { listedRules } from "./listedRules";
 import { CellNumbering } from "./CellNumbering";
-import { readPrinted } from "./readPrinted";
 import { ruleBuilder } from "./RuleBuilder";
 import { tableRules } from "./tableRules";
 
@@ -15,8 +14,9 @@ const compiled = new WeakMap<DatasetIndex, CompiledRules>();
  * changes from the percentage columns' bases, footings from subtotals' children, translations
  * from USD columns, the reconciliations and claims the dataset lists, and the two editions
  * against each other; in table order, column by column. A table cell gets rules only where an
- * edition prints a figure, so the printed figures are read here, once per edition
- * (`readPrinted`), and kept for the checks of those same figures. Compiled once per index.
+ * edition prints a figure: the index's printed figures (`DatasetPrinted`), numbered as the
+ * rules number cells, are read in place and kept for the checks of those same figures.
+ * Compiled once per index.
  *
  * @param index - the dataset index
  * @returns the compiled rules; the same object for the same index
@@ -29,11 +29,7 @@ export function compileRules(index: DatasetIndex): CompiledRules {
     return known;
   }
   const cells = new CellNumbering(index);
-  const { base, dense } = cells.space();
-  const printed = {
-    en: readPrinted(index, "en", base, dense),
-    ja: readPrinted(index, "ja", base, dense),
-  };
+  const printed = index.printed;
   const b = ruleBuilder(index);
   for (let t = 0; t < index.dataset.tables.length; t++) {
     tableRules(index, b, t, cells, printed);

@@ -124,11 +124,14 @@ export function runChecks(
       }
     }
   };
+  // An edition no rule holds in has nothing to check: its figures are not even read.
+  const held = heldEditions(rules.editions);
   const editions = (["en", "ja"] as const).flatMap((edition) => {
     const source = sources[edition];
-    return source === undefined
+    const bit = EDITION_BIT[edition];
+    return source === undefined || (held & bit) === 0
       ? []
-      : [{ edition, bit: EDITION_BIT[edition], source, readings: readFigures(rules, source) }];
+      : [{ edition, bit, source, readings: readFigures(rules, source) }];
   });
   const [en, ja] = [
     editions.find((e) => e.edition === "en"),
@@ -165,6 +168,15 @@ export function runChecks(
     counts[kind].checked += checked[k];
   });
   return { findings, notCheckable, counts };
+}
+
+/** The EDITION_BITs some rule holds in. */
+function heldEditions(editions: Uint8Array): number {
+  let held = 0;
+  for (let i = 0; i < editions.length && held !== (EDITION_BIT.en | EDITION_BIT.ja); i++) {
+    held |= editions[i];
+  }
+  return held;
 }
 
 /** Marks an edition rule whose figures only `evaluateEditions` can judge (not an edition bit). */

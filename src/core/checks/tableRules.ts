@@ -51,7 +51,7 @@ type Scope = {
  * @param b - the builder the rules are added to
  * @param t - the table's position in the dataset
  * @param cells - the cell numbering
- * @param printed - the dataset's printed figures per edition (`readPrinted`)
+ * @param printed - the dataset's printed figures per edition (`DatasetIndex.printed`)
  */
 export function tableRules(
   index: DatasetIndex,

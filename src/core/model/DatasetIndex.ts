@@ -1,6 +1,6 @@
 import type { Dataset } from "./Dataset";
 import type { Period } from "./Period";
-import type { TablePrinted } from "./PrintedColumns";
+import type { DatasetPrinted } from "./PrintedColumns";
 import type { Row, Table } from "./Table";
 import type { TableRows } from "./TableRows";
 
@@ -34,11 +34,11 @@ export type DatasetIndex = {
   /** `item|period` → the amount cells (JPY, contracts, Gbps, rates; not USD) for that period. */
   readonly amounts: ReadonlyMap<string, ReadonlyArray<AmountPlacement>>;
   /**
-   * Per table, in dataset order, its printed figures per edition as typed arrays in cell order
-   * (`row · columns + column`): the dataset's figures in the form the engine checks, read from
-   * the figure objects once per dataset, however many checks run.
+   * The printed figures per edition as typed arrays over every table's cells, numbered as the
+   * rules number them (`DatasetPrinted`): the dataset's figures in the form the engine checks,
+   * read from the figure objects once per dataset, however many checks run.
    */
-  readonly printed: ReadonlyArray<TablePrinted>;
+  readonly printed: DatasetPrinted;
   /** Per table, in dataset order, its rows' facts as typed arrays (`TableRows`). */
   readonly rows: ReadonlyArray<TableRows>;
 };

@@ -12,10 +12,10 @@ export const CELL = {
 } as const;
 
 /**
- * One table's figures in one edition as typed arrays, one entry per cell in row order
- * (`row · columns + column`): `state` (CELL), `value` where the state is a figure or unusable,
- * and the printed `decimals`. The dataset's in-memory form for the engine, built once per
- * dataset by `buildIndex` so that every check reads arrays instead of figure objects.
+ * Figures of one edition as typed arrays, one entry per cell: `state` (CELL), `value` where the
+ * state is a figure or unusable, and the printed `decimals`. The dataset's in-memory form for
+ * the engine (`datasetPrinted`), built once per dataset by `buildIndex` so that every check
+ * reads arrays instead of figure objects.
  */
 export type PrintedColumns = {
   readonly state: Uint8Array;
@@ -23,5 +23,9 @@ export type PrintedColumns = {
   readonly decimals: Int32Array;
 };
 
-/** A table's printed figures per edition it is printed in. */
-export type TablePrinted = { readonly [E in Edition]?: PrintedColumns };
+/**
+ * The dataset's printed figures per edition that prints any table: every table in dataset
+ * order, table t from cell `Σ rows · columns` of the tables before it, then `row · columns +
+ * column` (the rules' cell numbering, `CellSpace`); a table the edition lacks stays absent.
+ */
+export type DatasetPrinted = { readonly [E in Edition]?: PrintedColumns };

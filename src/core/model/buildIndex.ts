@@ -2,7 +2,7 @@ import type { Dataset } from "./Dataset";
 import type { AmountPlacement, DatasetIndex, ItemPlacement } from "./DatasetIndex";
 import { normalizeName } from "./normalizeName";
 import { readTableRows } from "./readTableRows";
-import { tablePrinted } from "./tablePrinted";
+import { datasetPrinted } from "./datasetPrinted";
 
 function push<V>(map: Map<string, V[]>, key: string, value: V): void {
   const list = map.get(key);
@@ -62,7 +62,7 @@ export function buildIndex(dataset: Dataset): DatasetIndex {
       pushUnique(names, normalizeName(name), id);
     }
   }
-  const printed = dataset.tables.map(tablePrinted);
+  const printed = datasetPrinted(dataset.tables);
   const rows = dataset.tables.map(readTableRows);
   return { dataset, tables, periods, items, names, columnPositions, amounts, printed, rows };
 }
