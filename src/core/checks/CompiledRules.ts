@@ -39,11 +39,36 @@ export type CellSpace = {
 };
 
 /**
+ * Where the operands of a column's rules lie, the same for every row (a share's part beside its
+ * figure, its whole in the base row, a change's two amounts, a translation's yen): so a rule of
+ * that shape stores no operand at all. Shape s (from 1; 0 is "listed") has `count[s]` operands
+ * (1 or 2), each of sign 1: the first at `target + offA[s]`, scaled by `scaleA[s]`; the second
+ * at `whole[s]` when that is ≥ 0, else at `target + offB[s]`, scaled by 1.
+ */
+export type RuleShapes = {
+  readonly count: Int8Array;
+  readonly offA: Int32Array;
+  readonly offB: Int32Array;
+  readonly whole: Int32Array;
+  readonly scaleA: Float64Array;
+};
+
+/** The shapes of rules that all list their operands: shape 0 only. */
+export const NO_SHAPES: RuleShapes = {
+  count: new Int8Array(1),
+  offA: new Int32Array(1),
+  offB: new Int32Array(1),
+  whole: Int32Array.of(-1),
+  scaleA: Float64Array.of(1),
+};
+
+/**
  * Every rule of a dataset as typed arrays, compiled once per dataset: what the engine runs over
  * the bulk of the figures without building an object per check. Rule `i` reads its target cell
- * `target[i]` and the operands `operand[start[i]]` to `operand[start[i + 1] − 1]`, each with
- * its sign and scale (for a translation, `scale` holds the factor); rule objects are built only
- * where a finding or a list needs them (`rule`, `all`).
+ * `target[i]` and its operands: where `shape[i]` is 0, the listed ones, `operand[start[i]]` to
+ * `operand[start[i + 1] − 1]`, each with its sign and scale (for a translation, `scale` holds
+ * the factor); else those its shape places (`RuleShapes`, read through `ruleOperands`). Rule
+ * objects are built only where a finding or a list needs them (`rule`, `all`).
  */
 export type CompiledRules = {
   readonly index: DatasetIndex;
@@ -60,6 +85,9 @@ export type CompiledRules = {
   readonly operand: Int32Array;
   readonly sign: Int8Array;
   readonly scale: Float64Array;
+  /** Per rule, its shape's number, or 0 where its operands are listed. */
+  readonly shape: Uint16Array;
+  readonly shapes: RuleShapes;
   readonly cells: CellSpace;
   /**
    * The dataset's own printed figures per edition over the tables' cells (`cells.dense` of

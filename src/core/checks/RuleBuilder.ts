@@ -22,6 +22,16 @@ export type RuleBuilder = {
   readonly operand: Int32Array;
   readonly sign: Int8Array;
   readonly scale: Float64Array;
+  /** Per rule, its shape (0: operands listed). */
+  readonly shape: Uint16Array;
+  /** The shapes so far, from 1 (`RuleShapes`, as lists). */
+  readonly shapes: {
+    readonly count: number[];
+    readonly offA: number[];
+    readonly offB: number[];
+    readonly whole: number[];
+    readonly scaleA: number[];
+  };
   /** Rule number → the reconciliation or claim it checks. */
   readonly origin: Map<number, Reconciliation | Claim>;
 };
@@ -72,8 +82,44 @@ export function ruleBuilder(index: DatasetIndex): RuleBuilder {
     operand: new Int32Array(operands),
     sign: new Int8Array(operands),
     scale: new Float64Array(operands),
+    shape: new Uint16Array(rules),
+    shapes: { count: [0], offA: [0], offB: [0], whole: [-1], scaleA: [1] },
     origin: new Map(),
   };
+}
+
+/**
+ * Adds a shape (`RuleShapes`) that rules can take instead of listing their operands; when the
+ * dataset has used every shape number, none (0): its rules list their operands.
+ *
+ * @param b - the builder
+ * @param count - 1 or 2 operands
+ * @param offA - the first operand's offset from the target
+ * @param offB - the second's, where `whole` is −1
+ * @param whole - the second operand's fixed cell, or −1
+ * @param scaleA - the first operand's scale
+ * @returns the shape's number, or 0
+ * @example
+ * addShape(ruleBuilder(index), 2, -1, 0, 42, 1) //=> 1
+ */
+export function addShape(
+  b: RuleBuilder,
+  count: number,
+  offA: number,
+  offB: number,
+  whole: number,
+  scaleA: number
+): number {
+  const { shapes } = b;
+  if (shapes.count.length > 0xffff) {
+    return 0;
+  }
+  shapes.count.push(count);
+  shapes.offA.push(offA);
+  shapes.offB.push(offB);
+  shapes.whole.push(whole);
+  shapes.scaleA.push(scaleA);
+  return shapes.count.length - 1;
 }
 
 /**
@@ -100,6 +146,7 @@ export function openRule(
   b.editions[i] = editions;
   b.target[i] = target;
   b.start[i] = b.operands;
+  b.shape[i] = 0;
   b.size = i + 1;
   b.start[i + 1] = b.operands;
 }

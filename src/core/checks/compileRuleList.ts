@@ -1,6 +1,6 @@
 import type { CellRef } from "../model/CellRef";
 import type { DatasetIndex } from "../model/DatasetIndex";
-import { EDITION_BIT, RECOMPUTE, type CompiledRules } from "./CompiledRules";
+import { EDITION_BIT, NO_SHAPES, RECOMPUTE, type CompiledRules } from "./CompiledRules";
 import type { Rule } from "./Rule";
 import { RULE_KINDS } from "./RuleKind";
 
@@ -114,6 +114,9 @@ export function compileRuleList(index: DatasetIndex, list: ReadonlyArray<Rule>):
     operand: Int32Array.from(operand),
     sign: Int8Array.from(sign),
     scale: Float64Array.from(scale),
+    // Every operand listed: no rule takes a shape.
+    shape: new Uint16Array(list.length),
+    shapes: NO_SHAPES,
     cells: { base: new Int32Array(0), dense: 0, extra, used: new Uint8Array(0) },
     printed: {},
     ref: (n) => extra[n],

@@ -7,6 +7,7 @@ import type { CellSpace, CompiledRules } from "./CompiledRules";
 import type { Rule } from "./Rule";
 import type { RuleBuilder } from "./RuleBuilder";
 import { RULE_KINDS } from "./RuleKind";
+import { ruleOperands } from "./ruleOperands";
 
 const EDITIONS: ReadonlyArray<ReadonlyArray<Edition>> = [[], ["en"], ["ja"], ["en", "ja"]];
 
@@ -58,6 +59,14 @@ export function finishRules(
     operand: b.operand.subarray(0, b.operands),
     sign: b.sign.subarray(0, b.operands),
     scale: b.scale.subarray(0, b.operands),
+    shape: b.shape.subarray(0, size),
+    shapes: {
+      count: Int8Array.from(b.shapes.count),
+      offA: Int32Array.from(b.shapes.offA),
+      offB: Int32Array.from(b.shapes.offB),
+      whole: Int32Array.from(b.shapes.whole),
+      scaleA: Float64Array.from(b.shapes.scaleA),
+    },
     cells,
     printed,
     ref,
@@ -72,15 +81,10 @@ function ruleOf(rules: CompiledRules, origin: Reconciliation | Claim | undefined
   const kind = RULE_KINDS[rules.kind[i]];
   const editions = EDITIONS[rules.editions[i]];
   const target = rules.ref(rules.target[i]);
-  const from = rules.start[i];
-  const operands = Array.from({ length: rules.start[i + 1] - from }, (_, k) => from + k);
+  const operands = ruleOperands(rules, i);
   const terms = () =>
-    operands.map((k) => ({
-      ref: rules.ref(rules.operand[k]),
-      sign: rules.sign[k] as 1 | -1,
-      scale: rules.scale[k],
-    }));
-  const cell = (k: number) => rules.ref(rules.operand[from + k]);
+    operands.map((o) => ({ ref: rules.ref(o.cell), sign: o.sign, scale: o.scale }));
+  const cell = (k: number) => rules.ref(operands[k].cell);
   const id = `${kind}:${target.table}:${target.item}:${target.column}`;
   switch (kind) {
     case "share":
@@ -90,7 +94,7 @@ function ruleOf(rules: CompiledRules, origin: Reconciliation | Claim | undefined
     case "footing":
       return { kind, id, editions, target, terms: terms() };
     case "translation":
-      return { kind, id, editions, target, jpy: cell(0), factor: rules.scale[from] };
+      return { kind, id, editions, target, jpy: cell(0), factor: operands[0].scale };
     case "reconciliation":
       return { kind, id: `reconciliation:${origin?.id}`, editions, target, terms: terms() };
     case "claim":

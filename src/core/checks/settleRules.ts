@@ -26,6 +26,33 @@ function highOf(value: number, unit: number, round: boolean): number {
 }
 
 /**
+ * Whether a quotient's point alone settles its figure: the point lies in the reported figure's
+ * interval, so the recomputed interval, which holds the point, overlaps it. Only where the
+ * arithmetic is safely inside its range: every quotient of the bounds finite, and the point's
+ * rounding error (a few units in the last place of |point| + 100) far below GAP_EPSILON units
+ * of the printed digit. Elsewhere the full interval decides.
+ */
+function pointSettles(
+  point: number,
+  reported: number,
+  d: number,
+  round: boolean,
+  nLow: number,
+  nHigh: number,
+  dLow: number,
+  dHigh: number
+): boolean {
+  const unit = unitOf(d);
+  return (
+    point >= lowOf(reported, unit, round) &&
+    point <= highOf(reported, unit, round) &&
+    (Math.abs(point) + 100) * perUnitOf(d) < 1e5 &&
+    Math.max(Math.abs(nLow), Math.abs(nHigh)) < 1e150 &&
+    Math.min(Math.abs(dLow), Math.abs(dHigh)) > 1e-150
+  );
+}
+
+/**
  * Settles the rules from..to−1 that hold in one edition (all rules when `bit` is 0) with the
  * arithmetic `evaluateRule` uses, in local scalars and without an object per check: each rule
  * whose figure `evaluateRule` would find checked and consistent is counted in `checked` (by
@@ -54,7 +81,8 @@ export function settleRules(
   checked: Int32Array,
   unsettled: Uint8Array
 ): void {
-  const { kind, recompute, editions, target, start, operand, sign, scale } = rules;
+  const { kind, recompute, editions, target, start, operand, sign, scale, shape } = rules;
+  const { offA, offB, whole, scaleA } = rules.shapes;
   const { state, value, decimals } = readings;
   settleRange(
     kind,
@@ -65,6 +93,11 @@ export function settleRules(
     operand,
     sign,
     scale,
+    shape,
+    offA,
+    offB,
+    whole,
+    scaleA,
     state,
     value,
     decimals,
@@ -90,6 +123,11 @@ function settleRange(
   operand: Int32Array,
   sign: Int8Array,
   scale: Float64Array,
+  shape: Uint16Array,
+  shapeOffA: Int32Array,
+  shapeOffB: Int32Array,
+  shapeWhole: Int32Array,
+  shapeScaleA: Float64Array,
   state: Uint8Array,
   value: Float64Array,
   decimals: Int32Array,
@@ -120,6 +158,9 @@ function settleRange(
       let high = NaN;
       let readable = true;
       const first = start[i];
+      // A shaped rule's operands: at offsets from its target, or its column's whole.
+      const sh = shape[i];
+      const cellA = sh === 0 ? operand[first] : cell + shapeOffA[sh];
       if (how === RECOMPUTE.linear) {
         let sumPoint = 0;
         let sumLow = 0;
@@ -156,10 +197,10 @@ function settleRange(
         low = sumLow;
         high = sumHigh;
       } else if (how === RECOMPUTE.translation) {
-        const c = operand[first];
-        const s = state[c];
-        const f = scale[first];
-        if (s === CELL.figure) {
+        const c = cellA;
+        const cs = state[c];
+        const f = sh === 0 ? scale[first] : shapeScaleA[sh];
+        if (cs === CELL.figure) {
           const p = value[c];
           const unit = unitOf(decimals[c]);
           const x = lowOf(p, unit, round) * f;
@@ -167,7 +208,7 @@ function settleRange(
           point = p * f;
           low = Math.min(x, y);
           high = Math.max(x, y);
-        } else if (s === CELL.nil) {
+        } else if (cs === CELL.nil) {
           point = 0 * f;
           low = Math.min(0 * f, 0 * f);
           high = Math.max(0 * f, 0 * f);
@@ -176,8 +217,13 @@ function settleRange(
         }
       } else {
         // share, change, margin: a quotient of two amounts a and b.
-        const ca = operand[first];
-        const cb = operand[first + 1];
+        const ca = cellA;
+        const cb =
+          sh === 0
+            ? operand[first + 1]
+            : shapeWhole[sh] >= 0
+              ? shapeWhole[sh]
+              : cell + shapeOffB[sh];
         const sa = state[ca];
         const sb = state[cb];
         if ((sa !== CELL.figure && sa !== CELL.nil) || (sb !== CELL.figure && sb !== CELL.nil)) {
@@ -200,24 +246,42 @@ function settleRange(
           if (dLow <= 0 && dHigh >= 0) {
             readable = false;
           } else {
-            const c1 = nLow / dLow;
-            const c2 = nLow / dHigh;
-            const c3 = nHigh / dLow;
-            const c4 = nHigh / dHigh;
-            // A share adds no shift (−0 + 0 would be 0, not −0).
             const share = how === RECOMPUTE.share;
-            const lo = share ? Math.min(c1, c2, c3, c4) : Math.min(c1, c2, c3, c4) + -1;
-            const hi = share ? Math.max(c1, c2, c3, c4) : Math.max(c1, c2, c3, c4) + -1;
-            const factor = margin ? -100 : 100;
-            const x = lo * factor;
-            const y = hi * factor;
-            low = Math.min(x, y);
-            high = Math.max(x, y);
             point = share
               ? (100 * aPoint) / bPoint
               : margin
                 ? 100 * (1 - bPoint / aPoint)
                 : 100 * (aPoint / bPoint - 1);
+            if (
+              pointSettles(
+                point,
+                value[cell],
+                decimals[cell],
+                percent || round,
+                nLow,
+                nHigh,
+                dLow,
+                dHigh
+              )
+            ) {
+              // The interval around the point overlaps the reported one: no gap, as the
+              // interval itself would give.
+              low = point;
+              high = point;
+            } else {
+              const c1 = nLow / dLow;
+              const c2 = nLow / dHigh;
+              const c3 = nHigh / dLow;
+              const c4 = nHigh / dHigh;
+              // A share adds no shift (−0 + 0 would be 0, not −0).
+              const lo = share ? Math.min(c1, c2, c3, c4) : Math.min(c1, c2, c3, c4) + -1;
+              const hi = share ? Math.max(c1, c2, c3, c4) : Math.max(c1, c2, c3, c4) + -1;
+              const factor = margin ? -100 : 100;
+              const x = lo * factor;
+              const y = hi * factor;
+              low = Math.min(x, y);
+              high = Math.max(x, y);
+            }
           }
         }
       }

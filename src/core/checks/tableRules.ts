@@ -5,9 +5,10 @@ import { unitScale } from "../numbers/unitScale";
 import type { CellNumbering } from "./CellNumbering";
 import { EDITION_BIT, RECOMPUTE } from "./CompiledRules";
 import type { Readings } from "./Readings";
-import { uniformOf } from "./uniformOf";
+import { EVERY_ROW, uniformOf } from "./uniformOf";
+import { footingTerms } from "./footingTerms";
 import { ROW } from "../model/TableRows";
-import { addOperand, KIND, openRule, type RuleBuilder } from "./RuleBuilder";
+import { addOperand, addShape, KIND, openRule, type RuleBuilder } from "./RuleBuilder";
 import { uniformRows } from "./uniformRows";
 
 /** The rule kind a column's figures get, or NO_RULE (amounts and rates are only summed). */
@@ -120,6 +121,12 @@ function columnRules(s: Scope, column: Column, c: number): void {
     return;
   }
   const u = uniformOf(s.index, s.table, s.cells, s.first, s.width, column, c);
+  // The uniform rows' rules take the column's shape; with no shape left, every row is odd.
+  const shape =
+    u.operands === 0 || u.odd === EVERY_ROW
+      ? 0
+      : addShape(b, u.operands, u.offA, u.offB, u.whole, u.scaleA);
+  const odd = u.operands !== 0 && shape === 0 ? EVERY_ROW : u.odd;
   const both = editions === (EDITION_BIT.en | EDITION_BIT.ja) ? 1 : 0;
   const n = s.table.rows.length;
   const at = new Int32Array([b.size, b.operands]);
@@ -134,9 +141,7 @@ function columnRules(s: Scope, column: Column, c: number): void {
       b.editions,
       b.target,
       b.start,
-      b.operand,
-      b.sign,
-      b.scale,
+      b.shape,
       at,
       r,
       n,
@@ -149,8 +154,8 @@ function columnRules(s: Scope, column: Column, c: number): void {
       u.offA,
       u.offB,
       u.whole,
-      u.scaleA,
-      u.odd,
+      shape,
+      odd,
       both
     );
     if (r < n) {
@@ -232,23 +237,29 @@ function oddRow(s: Scope, column: Column, c: number, r: number, target: number):
 
 /** The footing of row r's figure in column c from its children's printed figures. */
 function footing(s: Scope, r: number, c: number, target: number): void {
-  const { b, width, en, ja, used } = s;
-  const { childStart, childRow, childSign } = s.rows;
-  const top = s.first + c;
+  const { b } = s;
+  const en = s.en ?? s.ja;
+  const ja = s.ja ?? s.en;
   openRule(b, KIND.footing, RECOMPUTE.linear, s.editions, target);
-  const { operand, sign, scale } = b;
-  let k = b.operands;
-  for (let j = childStart[r]; j < childStart[r + 1]; j++) {
-    const rr = childRow[j];
-    const cell = top + rr * width;
-    if (rr >= 0 && ((en !== undefined && en[cell] !== 0) || (ja !== undefined && ja[cell] !== 0))) {
-      used[cell] = 1;
-      operand[k] = cell;
-      sign[k] = childSign[j];
-      scale[k] = 1;
-      k += 1;
-    }
+  if (en === undefined || ja === undefined) {
+    return;
   }
+  const { childStart, childRow, childSign } = s.rows;
+  const k = footingTerms(
+    childStart,
+    childRow,
+    childSign,
+    en,
+    ja,
+    s.used,
+    b.operand,
+    b.sign,
+    b.scale,
+    r,
+    s.first + c,
+    s.width,
+    b.operands
+  );
   b.operands = k;
   b.start[b.size] = k;
 }

@@ -9,8 +9,9 @@ const HEADING = ROW.heading;
 /**
  * columnRules' loop from row `from`, over typed arrays and numbers only (no object of one
  * compilation reaches it, so its optimised code holds from one compilation to the next):
- * writes the uniform rows' rules at rule at[0], operand at[1], advances both, and returns the
- * first odd row it meets (its target marked used), or n.
+ * writes the uniform rows' rules at rule at[0], each of the column's shape (no operand listed:
+ * operand at[1] stays), marks the cells they read, advances at[0], and returns the first odd
+ * row it meets (its target marked used), or n.
  *
  * @param flags - the table's rows' ROW bits
  * @param en - which cells the English edition prints a figure in
@@ -21,10 +22,8 @@ const HEADING = ROW.heading;
  * @param editionsOf - the builder's `editions`
  * @param targets - the builder's `target`
  * @param start - the builder's `start`
- * @param operand - the builder's `operand`
- * @param sign - the builder's `sign`
- * @param scale - the builder's `scale`
- * @param at - the next rule and operand, advanced here
+ * @param shapes - the builder's `shape`
+ * @param at - the next rule and operand, at[0] advanced here
  * @param from - the first row to read
  * @param n - the table's number of rows
  * @param top - the column's cell in row 0
@@ -36,7 +35,7 @@ const HEADING = ROW.heading;
  * @param offA - the first operand's offset from the target
  * @param offB - the second's, where `whole` is −1
  * @param whole - a share's fixed whole, or −1
- * @param scaleA - the first operand's scale
+ * @param shape - the column's shape (`RuleShapes`)
  * @param odd - the ROW bits of the rows handed back
  * @param both - 1 where the table is printed in both editions (an edition rule per figure)
  * @returns the first odd row from `from`, or n
@@ -51,9 +50,7 @@ export function uniformRows(
   editionsOf: Uint8Array,
   targets: Int32Array,
   start: Int32Array,
-  operand: Int32Array,
-  sign: Int8Array,
-  scale: Float64Array,
+  shapes: Uint16Array,
   at: Int32Array,
   from: number,
   n: number,
@@ -66,12 +63,12 @@ export function uniformRows(
   offA: number,
   offB: number,
   whole: number,
-  scaleA: number,
+  shape: number,
   odd: number,
   both: number
 ): number {
   let i = at[0];
-  let k = at[1];
+  const k = at[1];
   let r = from;
   for (let target = top + r * width; r < n; r++, target += width) {
     const flag = flags[r];
@@ -88,19 +85,10 @@ export function uniformRows(
       editionsOf[i] = editions;
       targets[i] = target;
       start[i] = k;
-      const a = target + offA;
-      used[a] = 1;
-      operand[k] = a;
-      sign[k] = 1;
-      scale[k] = scaleA;
-      k += 1;
+      shapes[i] = shape;
+      used[target + offA] = 1;
       if (operands === 2) {
-        const w = whole >= 0 ? whole : target + offB;
-        used[w] = 1;
-        operand[k] = w;
-        sign[k] = 1;
-        scale[k] = 1;
-        k += 1;
+        used[whole >= 0 ? whole : target + offB] = 1;
       }
       i += 1;
     }
@@ -114,6 +102,5 @@ export function uniformRows(
     }
   }
   at[0] = i;
-  at[1] = k;
   return r;
 }
