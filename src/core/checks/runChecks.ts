@@ -147,11 +147,8 @@ export function runChecks(
   if (en !== undefined && ja !== undefined) {
     settleEditions(rules, en.readings, ja.readings, checked, unsettled);
   }
-  for (let i = 0; i < rules.size; i++) {
+  for (let i = nextMarked(unsettled, 0); i < rules.size; i = nextMarked(unsettled, i + 1)) {
     const marks = unsettled[i];
-    if (marks === 0) {
-      continue;
-    }
     if (marks === EDITIONS_DISAGREE && en !== undefined && ja !== undefined) {
       const rule = rules.rule(i) as Extract<Rule, { kind: "edition" }>;
       record(rule, "ja", evaluateEditions(rule, en.source, ja.source));
@@ -168,6 +165,19 @@ export function runChecks(
     counts[kind].checked += checked[k];
   });
   return { findings, notCheckable, counts };
+}
+
+/**
+ * The first rule from `from` marked for a full evaluation, or the number of rules. A loop over
+ * a typed array only: runChecks itself is recompiled for each new rule set, and its own loop
+ * would run unoptimised over every rule meanwhile.
+ */
+function nextMarked(unsettled: Uint8Array, from: number): number {
+  let i = from;
+  while (i < unsettled.length && unsettled[i] === 0) {
+    i += 1;
+  }
+  return i;
 }
 
 /** The EDITION_BITs some rule holds in. */
@@ -194,13 +204,42 @@ function settleEditions(
   checked: Int32Array,
   unsettled: Uint8Array
 ): void {
-  for (let i = 0; i < rules.size; i++) {
-    if (rules.recompute[i] !== RECOMPUTE.edition) {
+  compareEditions(
+    rules.recompute,
+    rules.kind,
+    rules.target,
+    en.state,
+    en.value,
+    en.decimals,
+    ja.state,
+    ja.value,
+    ja.decimals,
+    checked,
+    unsettled
+  );
+}
+
+/** settleEditions' loop, over typed arrays only (its optimised code outlives a rule set). */
+function compareEditions(
+  recompute: Uint8Array,
+  kind: Uint8Array,
+  target: Int32Array,
+  enState: Uint8Array,
+  enValue: Float64Array,
+  enDecimals: Int32Array,
+  jaState: Uint8Array,
+  jaValue: Float64Array,
+  jaDecimals: Int32Array,
+  checked: Int32Array,
+  unsettled: Uint8Array
+): void {
+  for (let i = 0; i < recompute.length; i++) {
+    if (recompute[i] !== RECOMPUTE.edition) {
       continue;
     }
-    const cell = rules.target[i];
-    const a = en.state[cell];
-    const b = ja.state[cell];
+    const cell = target[i];
+    const a = enState[cell];
+    const b = jaState[cell];
     if (a === CELL.absent || b === CELL.absent) {
       continue;
     }
@@ -208,11 +247,11 @@ function settleEditions(
       unsettled[i] = EDITIONS_DISAGREE;
       continue;
     }
-    const decimals = Math.max(en.decimals[cell], ja.decimals[cell]);
-    const x = a === CELL.nil ? 0 : en.value[cell];
-    const y = b === CELL.nil ? 0 : ja.value[cell];
+    const decimals = Math.max(enDecimals[cell], jaDecimals[cell]);
+    const x = a === CELL.nil ? 0 : enValue[cell];
+    const y = b === CELL.nil ? 0 : jaValue[cell];
     if (Math.round(Math.abs(x - y) * 10 ** decimals) === 0) {
-      checked[rules.kind[i]] += 1;
+      checked[kind[i]] += 1;
     } else {
       unsettled[i] = EDITIONS_DISAGREE;
     }
