@@ -100,6 +100,18 @@ describe("SelectionCheck", () => {
     expect(JSON.stringify(sheet.cells)).toBe(values);
   });
 
+  it("drops its notice of written highlights once the Check view's Clear removed them", async () => {
+    const state = workbook();
+    const { user } = await checkSelection(state);
+    await user.click(screen.getByRole("button", { name: "Highlight in this sheet" }));
+    const notice = /highlight rule\(s\) written on My table/;
+    expect(await screen.findByText(notice)).toBeTruthy();
+    await user.click(screen.getByRole("button", { name: "Clear highlights" }));
+    // The Check view's own notice says what it removed; the selection's says nothing stale.
+    expect(await screen.findByText(/highlight\(s\) and note\(s\) removed/)).toBeTruthy();
+    expect(screen.queryByText(notice)).toBeNull();
+  });
+
   it("refuses to highlight a selection that would take too many rules, and writes nothing", async () => {
     const state = emptyWorkbook();
     const sheet = addStatementSheet(state, "My table", statementCells(400, 6, 8));

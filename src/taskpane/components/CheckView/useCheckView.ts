@@ -6,6 +6,7 @@ import type { LoadedWorkbook } from "../../services/ReleaseEngine";
 import { ALL_FINDINGS, type CheckFilters } from "./CheckFilters";
 import type { CheckViewProps } from "./CheckView.types";
 import { type FindingGroup, groupFindings, tablesWithFindings } from "./groupFindings";
+import { cardStoreOf } from "../FigureCard/cardStore";
 
 /** CheckView's state and actions. */
 export type CheckViewState = {
@@ -126,6 +127,8 @@ export function useCheckView(props: CheckViewProps): CheckViewState {
     try {
       const actions = await host.services.workbookActions();
       const cleared = await actions.clearHighlights();
+      const store = cardStoreOf(host);
+      store.set({ highlightsCleared: store.get().highlightsCleared + 1 });
       setNotice(
         cleared.unreadSheets.length === 0
           ? t.check.cleared(cleared.removed)

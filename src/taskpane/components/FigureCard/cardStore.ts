@@ -23,6 +23,11 @@ export type ShownCard =
 export type CardState = {
   readonly shown: ShownCard | null;
   readonly selection: SelectionCheck | null;
+  /**
+   * How many times the Check view's "Clear highlights" has run, which removes the selection's
+   * highlights too: the selection's own notice about them is then out of date.
+   */
+  readonly highlightsCleared: number;
 };
 
 /** A small store of the card's state, one per host, read with `useCardState`. */
@@ -37,7 +42,7 @@ export type CardStore = {
 const stores = new WeakMap<TaskpaneHost, CardStore>();
 
 function createCardStore(): CardStore {
-  let state: CardState = { shown: null, selection: null };
+  let state: CardState = { shown: null, selection: null, highlightsCleared: 0 };
   const listeners = new Set<() => void>();
   const indexed = new WeakMap<CheckedSelection, CellCards>();
   return {

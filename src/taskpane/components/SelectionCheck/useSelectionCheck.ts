@@ -36,7 +36,7 @@ export function useSelectionCheck(props: SelectionCheckProps): SelectionCheckSta
   const t = useStrings();
   const [running, setRunning] = React.useState(false);
   // In the host's card store: the cell card reads it, and it outlives a tab switch.
-  const [{ selection: result }, store] = useCardState(host);
+  const [{ selection: result, highlightsCleared }, store] = useCardState(host);
   const setResult = (checked: SelectionCheck): void => {
     const shown = store.get().shown;
     // A cell card of an earlier check would speak for cells this check read again.
@@ -44,6 +44,15 @@ export function useSelectionCheck(props: SelectionCheckProps): SelectionCheckSta
   };
   const [error, setError] = React.useState<string | null>(null);
   const [notice, setNotice] = React.useState<string | null>(null);
+  // The Check view's "Clear highlights" removed this selection's highlights too: a notice that
+  // they were written (or cleared) no longer says what the sheet holds.
+  const clearsSeen = React.useRef(highlightsCleared);
+  React.useEffect(() => {
+    if (clearsSeen.current !== highlightsCleared) {
+      clearsSeen.current = highlightsCleared;
+      setNotice(null);
+    }
+  }, [highlightsCleared]);
 
   const withActions = async (
     work: (actions: SelectionActions) => Promise<void>,
