@@ -1,33 +1,11 @@
-import { copyFileSync, mkdirSync } from "node:fs";
-import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { axeViolations } from "./support/axeViolations";
-import { launchChromium } from "./support/taskpaneBrowser";
 import { installOfficeMock } from "./support/taskpaneOfficeMock";
-import { bundleOfficeFake } from "./support/taskpaneOfficeFakeBundle";
 import { openTaskpanePage } from "./support/taskpanePage";
-import { serveFolder, type TaskpaneServer } from "./support/taskpaneServer";
 import { openTab } from "./support/openTab";
+import { IN_EXCEL, paneFixture, savePicture } from "./support/paneFixture";
 
-const ARTIFACTS = "artifacts";
-const IMAGES = join("docs", "images");
-
-let server: TaskpaneServer;
-let browser: Browser;
-let officeFake: string;
-
-beforeAll(async () => {
-  server = await serveFolder(join(process.cwd(), "dist"));
-  browser = await launchChromium();
-  officeFake = await bundleOfficeFake();
-  mkdirSync(ARTIFACTS, { recursive: true });
-  mkdirSync(IMAGES, { recursive: true });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const pane = paneFixture({ officeFake: true });
 
 /** Selects the first cell of the fake workbook that holds `value`, as a user's click would. */
 async function selectValue(page: Page, value: number): Promise<string | null> {
@@ -42,9 +20,9 @@ async function selectValue(page: Page, value: number): Promise<string | null> {
 
 describe("the figure card inside Excel (Office and Excel faked)", () => {
   it("shows the card of the figure a user selects, in English and Japanese, with no axe violation", async () => {
-    const { page, log } = await openTaskpanePage(browser, server.origin);
-    await installOfficeMock(page, officeFake);
-    await page.goto(`${server.origin}/taskpane.html?_host_Info=Excel$Win32$16.01$en-US$$$$0`);
+    const { page, log } = await openTaskpanePage(pane.browser, pane.server.origin);
+    await installOfficeMock(page, pane.officeFake);
+    await page.goto(`${pane.server.origin}/taskpane.html${IN_EXCEL}`);
     await page.waitForSelector("html[data-interactive=true]");
     await page.getByRole("button", { name: "Load into workbook" }).click();
     await page.getByText(/sheet\(s\) loaded; flagged figures/).waitFor();
@@ -62,9 +40,7 @@ describe("the figure card inside Excel (Office and Excel faked)", () => {
     expect(await card.getByText("Part of the total").count()).toBe(1);
     expect(await axeViolations(page, card)).toEqual([]);
     await card.scrollIntoViewIfNeeded();
-    const file = join(ARTIFACTS, "taskpane-figure-card.png");
-    await card.screenshot({ path: file });
-    copyFileSync(file, join(IMAGES, "taskpane-figure-card.png"));
+    await savePicture(card, "taskpane-figure-card");
 
     // A related figure is a link: it selects that figure's cell, and the card follows the selection.
     await card

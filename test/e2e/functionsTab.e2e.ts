@@ -1,23 +1,10 @@
 import { readFileSync } from "node:fs";
-import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { launchChromium } from "./support/taskpaneBrowser";
+import type { Page } from "playwright-core";
 import { openTaskpanePage } from "./support/taskpanePage";
-import { serveFolder, type TaskpaneServer } from "./support/taskpaneServer";
 import { openTab } from "./support/openTab";
+import { paneFixture } from "./support/paneFixture";
 
-let server: TaskpaneServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveFolder(join(process.cwd(), "dist"));
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const pane = paneFixture();
 
 type AxeRule = { id: string; impact?: string | null; nodes: unknown[] };
 type AxeAnswer = { violations: string[]; passes: string[] };
@@ -43,8 +30,8 @@ async function runAxe(page: Page): Promise<AxeAnswer> {
 }
 
 async function openFunctions(): Promise<{ page: Page; errors: string[] }> {
-  const { page, log } = await openTaskpanePage(browser, server.origin);
-  await page.goto(`${server.origin}/taskpane.html`);
+  const { page, log } = await openTaskpanePage(pane.browser, pane.server.origin);
+  await page.goto(`${pane.server.origin}/taskpane.html`);
   await page.waitForSelector("html[data-interactive=true]");
   await openTab(page, "Functions");
   return { page, errors: log.errors };

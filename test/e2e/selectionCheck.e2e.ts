@@ -1,40 +1,23 @@
-import { copyFileSync, mkdirSync } from "node:fs";
-import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { axeViolations } from "./support/axeViolations";
-import { launchChromium } from "./support/taskpaneBrowser";
 import { installOfficeMock, type OfficeMockLog } from "./support/taskpaneOfficeMock";
-import { bundleOfficeFake } from "./support/taskpaneOfficeFakeBundle";
 import { openTaskpanePage, type PageLog } from "./support/taskpanePage";
-import { serveFolder, type TaskpaneServer } from "./support/taskpaneServer";
 import { openTab } from "./support/openTab";
+import { IN_EXCEL, paneFixture, savePicture } from "./support/paneFixture";
 
-let server: TaskpaneServer;
-let browser: Browser;
-let officeFake: string;
-
-beforeAll(async () => {
-  server = await serveFolder(join(process.cwd(), "dist"));
-  browser = await launchChromium();
-  officeFake = await bundleOfficeFake();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const pane = paneFixture({ officeFake: true });
 
 const mockLog = (page: Page): Promise<OfficeMockLog> =>
   page.evaluate(() => (window as unknown as { __officeMock: OfficeMockLog }).__officeMock);
 
 /** The built pane inside the fake Excel, with a user's statement selected on "My table". */
 async function openWithStatement(): Promise<{ page: Page; log: PageLog }> {
-  const opened = await openTaskpanePage(browser, server.origin);
+  const opened = await openTaskpanePage(pane.browser, pane.server.origin);
   await opened.page.addInitScript(() => {
     (window as { __officeFakeStatement?: boolean }).__officeFakeStatement = true;
   });
-  await installOfficeMock(opened.page, officeFake);
-  await opened.page.goto(`${server.origin}/taskpane.html?_host_Info=Excel$Win32$16.01$en-US$$$$0`);
+  await installOfficeMock(opened.page, pane.officeFake);
+  await opened.page.goto(`${pane.server.origin}/taskpane.html${IN_EXCEL}`);
   await opened.page.waitForSelector("html[data-interactive=true]");
   return opened;
 }
@@ -99,13 +82,8 @@ describe("Check the selection in the built pane (Office and Excel mocked)", () =
     expect(await card.getByText("Share of a total").count()).toBe(1);
     expect(await axeViolations(page, card)).toEqual([]);
     // The README's picture of the card (as figureCard.e2e.ts takes the figure card's).
-    mkdirSync("artifacts", { recursive: true });
     await card.scrollIntoViewIfNeeded();
-    await card.screenshot({ path: join("artifacts", "taskpane-cell-card.png") });
-    copyFileSync(
-      join("artifacts", "taskpane-cell-card.png"),
-      join("docs", "images", "taskpane-cell-card.png")
-    );
+    await savePicture(card, "taskpane-cell-card");
 
     // An operand is a link: it selects that cell, and the card follows the selection.
     await card.getByRole("button", { name: "Go to C4" }).first().click();

@@ -1,45 +1,24 @@
-import { copyFileSync, mkdirSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { axeViolations, type AxeViolation } from "./support/axeViolations";
-import { launchChromium } from "./support/taskpaneBrowser";
 import { installOfficeMock, type OfficeMockLog } from "./support/taskpaneOfficeMock";
-import { bundleOfficeFake } from "./support/taskpaneOfficeFakeBundle";
 import { OFFICE_CDN, openTaskpanePage, type PageLog } from "./support/taskpanePage";
-import { serveFolder, type TaskpaneServer } from "./support/taskpaneServer";
 import { openTab } from "./support/openTab";
+import { IN_EXCEL, paneFixture, savePicture } from "./support/paneFixture";
 
 const ARTIFACTS = "artifacts";
-const IMAGES = join("docs", "images");
 
-let server: TaskpaneServer;
-let browser: Browser;
-let officeFake: string;
+const pane = paneFixture({ officeFake: true });
 
-beforeAll(async () => {
-  server = await serveFolder(join(process.cwd(), "dist"));
-  browser = await launchChromium();
-  officeFake = await bundleOfficeFake();
-  mkdirSync(ARTIFACTS, { recursive: true });
-  mkdirSync(IMAGES, { recursive: true });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function screenshot(page: Page, view: string): Promise<void> {
-  const file = join(ARTIFACTS, `taskpane-${view}.png`);
-  // The pane as a user sees it: 320 × 900, the top of the view.
-  await page.screenshot({ path: file });
-  copyFileSync(file, join(IMAGES, `taskpane-${view}.png`));
-}
+/** The pane as a user sees it (320 × 900, the top of the view), for the README. */
+const screenshot = (page: Page, view: string): Promise<void> =>
+  savePicture(page, `taskpane-${view}`);
 
 describe("the task pane in a browser (preview)", () => {
   it("renders the preview, checks, filters, evaluates and switches language without errors or external requests", async () => {
-    const { page, log } = await openTaskpanePage(browser, server.origin);
-    await page.goto(`${server.origin}/taskpane.html`);
+    const { page, log } = await openTaskpanePage(pane.browser, pane.server.origin);
+    await page.goto(`${pane.server.origin}/taskpane.html`);
     await page.waitForSelector("html[data-interactive=true]");
     await page.getByText(/Preview: no Office host/).waitFor();
     const load = page.getByRole("button", { name: "Load into workbook" });
@@ -186,11 +165,11 @@ describe("the task pane's accessibility (axe-core, WCAG 2.1 A/AA)", () => {
 
   it.each(cases)("has no violation in any view, %s, %s", async (language, scheme) => {
     const t = LABELS[language];
-    const { page, log } = await openTaskpanePage(browser, server.origin, {
+    const { page, log } = await openTaskpanePage(pane.browser, pane.server.origin, {
       colorScheme: scheme,
       locale: language === "ja" ? "ja-JP" : "en-US",
     });
-    await page.goto(`${server.origin}/taskpane.html`);
+    await page.goto(`${pane.server.origin}/taskpane.html`);
     await page.waitForSelector("html[data-interactive=true]");
     expect(await page.evaluate(() => document.documentElement.lang)).toBe(language);
     // The preview follows the system's colour scheme.
@@ -229,12 +208,10 @@ describe("the task pane inside Excel (Office and Excel mocked)", () => {
     page.evaluate(() => (window as unknown as { __officeMock: OfficeMockLog }).__officeMock);
 
   async function openInExcel(excelApi?: string): Promise<{ page: Page; log: PageLog }> {
-    const opened = await openTaskpanePage(browser, server.origin);
-    await installOfficeMock(opened.page, officeFake, excelApi);
+    const opened = await openTaskpanePage(pane.browser, pane.server.origin);
+    await installOfficeMock(opened.page, pane.officeFake, excelApi);
     // Office opens the task pane with its host information, as office.js expects.
-    await opened.page.goto(
-      `${server.origin}/taskpane.html?_host_Info=Excel$Win32$16.01$en-US$$$$0`
-    );
+    await opened.page.goto(`${pane.server.origin}/taskpane.html${IN_EXCEL}`);
     await opened.page.waitForSelector("html[data-interactive=true]");
     return opened;
   }
