@@ -19,9 +19,10 @@ export type RuleBuilder = {
   readonly editions: Uint8Array;
   readonly target: Int32Array;
   readonly start: Int32Array;
-  readonly operand: Int32Array;
-  readonly sign: Int8Array;
-  readonly scale: Float64Array;
+  /** Listed operands, grown as rules need them (`reserveOperands`). */
+  operand: Int32Array;
+  sign: Int8Array;
+  scale: Float64Array;
   /** Per rule, its shape (0: operands listed). */
   readonly shape: Uint16Array;
   /** The shapes so far, from 1 (`RuleShapes`, as lists). */
@@ -37,7 +38,10 @@ export type RuleBuilder = {
 };
 
 /**
- * A builder with room for every rule the dataset's description can imply, and no more.
+ * A builder with room for every rule the dataset's description can imply, and no more, and for
+ * the operands its footings, reconciliations and claims list; the few odd rows' operands grow
+ * it (`reserveOperands`). A share's, change's or translation's operands take no room: they are
+ * its column's shape.
  *
  * @param index - the dataset index
  * @returns the empty builder
@@ -66,9 +70,7 @@ export function ruleBuilder(index: DatasetIndex): RuleBuilder {
       const summed = column.kind === "amount" || column.kind === "usd";
       rules += (ratio || column.kind === "usd" ? rows.length : 0) + (summed ? totals : 0);
       rules += both ? rows.length : 0;
-      operands +=
-        (ratio ? 2 * rows.length : column.kind === "usd" ? rows.length : 0) +
-        (summed ? children : 0);
+      operands += summed ? children : 0;
     }
   }
   return {
@@ -162,10 +164,36 @@ export function openRule(
  * addOperand(ruleBuilder(index), 0, 1, 1) //=> undefined
  */
 export function addOperand(b: RuleBuilder, cell: number, sign: number, scale: number): void {
+  reserveOperands(b, 1);
   const k = b.operands;
   b.operand[k] = cell;
   b.sign[k] = sign;
   b.scale[k] = scale;
   b.operands = k + 1;
   b.start[b.size] = k + 1;
+}
+
+/**
+ * Makes room for `count` more operands, doubling the operand arrays when they are full.
+ *
+ * @param b - the builder
+ * @param count - how many operands are about to be added
+ * @example
+ * reserveOperands(ruleBuilder(index), 1000) //=> undefined
+ */
+export function reserveOperands(b: RuleBuilder, count: number): void {
+  const needed = b.operands + count;
+  if (needed <= b.operand.length) {
+    return;
+  }
+  const size = Math.max(needed, 2 * b.operand.length, 64);
+  const operand = new Int32Array(size);
+  const sign = new Int8Array(size);
+  const scale = new Float64Array(size);
+  operand.set(b.operand.subarray(0, b.operands));
+  sign.set(b.sign.subarray(0, b.operands));
+  scale.set(b.scale.subarray(0, b.operands));
+  b.operand = operand;
+  b.sign = sign;
+  b.scale = scale;
 }

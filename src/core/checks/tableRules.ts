@@ -8,7 +8,14 @@ import type { Readings } from "./Readings";
 import { EVERY_ROW, uniformOf } from "./uniformOf";
 import { footingTerms } from "./footingTerms";
 import { ROW } from "../model/TableRows";
-import { addOperand, addShape, KIND, openRule, type RuleBuilder } from "./RuleBuilder";
+import {
+  addOperand,
+  addShape,
+  KIND,
+  openRule,
+  reserveOperands,
+  type RuleBuilder,
+} from "./RuleBuilder";
 import { uniformRows } from "./uniformRows";
 
 /** The rule kind a column's figures get, or NO_RULE (amounts and rates are only summed). */
@@ -245,6 +252,7 @@ function footing(s: Scope, r: number, c: number, target: number): void {
     return;
   }
   const { childStart, childRow, childSign } = s.rows;
+  reserveOperands(b, childStart[r + 1] - childStart[r]);
   const k = footingTerms(
     childStart,
     childRow,

@@ -5,10 +5,10 @@ import { evaluateRule } from "../../../src/core/checks/evaluateRule";
 import { readFigures } from "../../../src/core/checks/readFigures";
 import { CELL, emptyReadings, storeFigure } from "../../../src/core/checks/Readings";
 import type { Rule } from "../../../src/core/checks/Rule";
-import { ruleBuilder } from "../../../src/core/checks/RuleBuilder";
+import { addOperand, KIND, openRule, ruleBuilder } from "../../../src/core/checks/RuleBuilder";
 import { RULE_KINDS } from "../../../src/core/checks/RuleKind";
 import { settleRules } from "../../../src/core/checks/settleRules";
-import { EDITION_BIT } from "../../../src/core/checks/CompiledRules";
+import { EDITION_BIT, RECOMPUTE } from "../../../src/core/checks/CompiledRules";
 import { buildIndex } from "../../../src/core/model/buildIndex";
 import { dataset } from "../../../src/data";
 import { syntheticDataset } from "../../support/syntheticDataset";
@@ -38,11 +38,31 @@ describe("the engine's compiler, part by part", () => {
   it.each([
     ["the release", release],
     ["a statement", statement],
-  ])("sizes the builder for every rule and operand of %s", (_, index) => {
+  ])("sizes the builder for every rule of %s and lists every operand it needs", (_, index) => {
     const rules = compileRules(index);
     const b = ruleBuilder(index);
     expect(b.kind.length).toBeGreaterThanOrEqual(rules.size);
-    expect(b.operand.length).toBeGreaterThanOrEqual(rules.operand.length);
+    expect(rules.operand.length).toBe(rules.start[rules.size]);
+    const cells = rules.cells.dense + rules.cells.extra.length;
+    expect(Array.from(rules.operand).every((cell) => cell >= 0 && cell < cells)).toBe(true);
+    // Shaped rules list none: fewer operands than two per share or change.
+    const shaped = Array.from(rules.shape).filter((s) => s !== 0).length;
+    expect(shaped).toBeGreaterThan(0);
+  });
+
+  it("grows the builder's operands as they are added, keeping those before", () => {
+    const b = ruleBuilder(statement);
+    const room = b.operand.length;
+    openRule(b, KIND.footing, RECOMPUTE.linear, EDITION_BIT.en, 0);
+    for (let k = 0; k < room + 100; k++) {
+      addOperand(b, k, k % 2 === 0 ? 1 : -1, k / 2);
+    }
+    expect(b.operand.length).toBeGreaterThanOrEqual(room + 100);
+    expect(b.operands).toBe(room + 100);
+    expect(b.start[1]).toBe(room + 100);
+    const k = room + 99;
+    expect([b.operand[k], b.sign[k], b.scale[k]]).toEqual([k, -1, k / 2]);
+    expect([b.operand[0], b.sign[0], b.scale[0]]).toEqual([0, 1, 0]);
   });
 
   it.each(["en", "ja"] as const)(
