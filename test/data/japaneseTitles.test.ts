@@ -9,6 +9,7 @@ import {
   tablesWithFindings,
 } from "../../src/taskpane/components/CheckView/groupFindings";
 import { createReleaseEngine } from "../../src/taskpane/services/createReleaseEngine";
+import { tableViews } from "../../src/taskpane/services/tableViews";
 
 const printsJapanese = (table: Table): boolean => table.figures.ja !== undefined;
 
@@ -57,6 +58,12 @@ describe("the tables' Japanese titles", () => {
 
 describe("a Japanese pane", () => {
   const english = new Set(dataset.tables.map((t) => t.title.en));
+
+  it("lists every table in the Load view under its Japanese title", () => {
+    const views = tableViews(dataset, "ja");
+    expect(views.map((v) => v.title)).toEqual(dataset.tables.map((t) => t.title.ja));
+    expect(views.filter((v) => english.has(v.title)).map((v) => v.id)).toEqual([]);
+  });
 
   it("gives every table's section, on the figure card, its Japanese title", () => {
     for (const table of dataset.tables) {
