@@ -12,6 +12,7 @@ const { parseArgs } = require("util");
 const { tabBlocks, parseFigure: parseFigureWith, cleanLabel } = require("./readSource");
 const { TABLES } = require("./tableSpecs");
 const { withJapaneseLabels } = require("./japaneseLabels");
+const { withJapaneseTitle } = require("./japaneseTitles");
 const { reconciliations } = require("./reconciliationSpecs");
 const { claims, HEADINGS } = require("./claimSpecs");
 const { placeClaims } = require("./placeClaims");
@@ -123,7 +124,7 @@ function buildTable(spec, blocks) {
     lines: Object.fromEntries(editions.map((e) => [e, read[e].rowLines])),
   };
   if (spec.notes) table.notes = spec.notes;
-  return table;
+  return withJapaneseTitle(table, spec, fail);
 }
 
 function build(source) {

@@ -126,6 +126,7 @@ const operatingTables = [
     id: "ebitda_reconciliation",
     kind: "nonGaap",
     title: { en: "Reconciliation of Adjusted EBITDA to Operating Income (Loss)" },
+    jaTitle: { translated: "償却前営業利益(Adjusted EBITDA)と営業利益(損失)の調整表" },
     source: { en: "Reconciliation of Non-GAAP Financial Measures" },
     unit: "JPY millions",
     columns: amountColumns([...Q, "FY2002", "FY2001"], "JPY millions"),
@@ -153,6 +154,7 @@ const operatingTables = [
     id: "capex_reconciliation",
     kind: "nonGaap",
     title: { en: "Reconciliation of Capital Expenditures to Purchase of Property and Equipment" },
+    jaTitle: { translated: "設備投資と有形固定資産等の取得による支出の調整表" },
     source: { en: "Reconciliation of Non-GAAP Financial Measures" },
     unit: "JPY millions",
     columns: amountColumns(Q, "JPY millions"),
@@ -175,6 +177,7 @@ const operatingTables = [
     id: "cross_selling",
     kind: "crossSelling",
     title: { en: "Approximate Cross-selling Rates among Top 150 Customers" },
+    jaTitle: { translated: "上位150社の顧客におけるクロスセル率(概算)" },
     source: { en: "Cross-selling" },
     unit: "percent",
     columns: [

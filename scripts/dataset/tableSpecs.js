@@ -11,6 +11,8 @@ const { operatingTables } = require("./operatingTables");
  * in file order) that print the table, and `headerLines` how many of the first block's lines are
  * column headers. `mergedHeading` marks a block whose first body line prints a heading in <i>…</i>
  * before the first item's label; `transposed` marks the cross-selling table printed as one row.
+ * `title.ja` is the title the Japanese edition prints; a table it does not print gives instead
+ * `jaTitle: { translated }` (japaneseTitles.js), as its rows give `jaLabel` (japaneseLabels.js).
  */
 const TABLES = [...statementTables, ...operatingTables];
 

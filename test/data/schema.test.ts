@@ -175,6 +175,19 @@ describe("validateDataset", () => {
       `tables[${t}].rows[2].label.ja: the table prints in 'ja' but the row has no label there`,
     ]);
   });
+
+  it("reports a translated title without a Japanese form, or on a table the Japanese edition prints", () => {
+    const data = copy();
+    const only = tableIndex(data, "cross_selling");
+    const printed = tableIndex(data, "contracts");
+    delete data.tables[only].title.ja;
+    data.tables[printed].titleFrom = { ja: "borrowed" };
+    expect(validateDataset(data)).toEqual([
+      `tables[${printed}].titleFrom.ja: expected one of translated, found 'borrowed'`,
+      `tables[${printed}].titleFrom: the Japanese edition prints the table: give its title as printed`,
+      `tables[${only}].titleFrom: the title has no Japanese form`,
+    ]);
+  });
 });
 
 /** Every (table index, edition, item) whose figures the release prints. */

@@ -106,7 +106,18 @@ export type TableFigures = Readonly<Record<string, ReadonlyArray<ReportedFigure 
 export type Table = {
   readonly id: string;
   readonly kind: TableKind;
+  /**
+   * The title per edition. Every table of the release has a Japanese title: the one the Japanese
+   * edition prints above the table, except where `titleFrom` says otherwise.
+   */
   readonly title: Localized;
+  /**
+   * Where a Japanese title the Japanese edition does not print came from (it does not print the
+   * table): "translated", the project's own translation of the English title.
+   */
+  readonly titleFrom?: {
+    readonly ja: "translated";
+  };
   /** Where the release prints it: "Appendix 1", "Table 3". */
   readonly source: Localized;
   /** The unit line's main unit; columns and rows may refine it. */

@@ -27,8 +27,9 @@ const TABLE_KINDS = [
 ] as const;
 
 /**
- * Checks one table: kind, texts, unique column and row ids, column references, children,
- * headers and figures aligned with the columns, one figure list per non-heading row.
+ * Checks one table: kind, texts, where a Japanese title not printed came from (only a table the
+ * Japanese edition does not print has one), unique column and row ids, column references,
+ * children, headers and figures aligned with the columns, one figure list per non-heading row.
  *
  * @param issues - where violations go
  * @param value - the candidate table
@@ -48,7 +49,22 @@ export function validateTable(
   }
   const id = issues.text(table.id, `${path}.id`) ?? "";
   issues.oneOf(table.kind, TABLE_KINDS, `${path}.kind`);
-  checkLocalized(issues, table.title, `${path}.title`);
+  const title = checkLocalized(issues, table.title, `${path}.title`);
+  if (table.titleFrom !== undefined) {
+    const from = issues.record(table.titleFrom, `${path}.titleFrom`);
+    if (from !== undefined) {
+      issues.oneOf(from.ja, ["translated"] as const, `${path}.titleFrom.ja`);
+    }
+    if (title !== undefined && title.ja === undefined) {
+      issues.add(`${path}.titleFrom`, "the title has no Japanese form");
+    }
+    if (isFields(table.figures) && table.figures.ja !== undefined) {
+      issues.add(
+        `${path}.titleFrom`,
+        "the Japanese edition prints the table: give its title as printed"
+      );
+    }
+  }
   checkLocalized(issues, table.source, `${path}.source`);
   issues.oneOf(table.unit, UNITS, `${path}.unit`);
   const rows = checkRows(issues, issues.array(table.rows, `${path}.rows`) ?? [], `${path}.rows`);

@@ -17,7 +17,8 @@ const UNIT_LABELS: Readonly<Record<Unit, Readonly<Record<UiLanguage, string>>>> 
 
 /**
  * The release's tables as text to browse, each in the UI language's edition where the release
- * prints it (the English edition otherwise), figures exactly as printed.
+ * prints it (the English edition otherwise), figures exactly as printed; the title is in the UI
+ * language (every table of the release has a Japanese title).
  *
  * @param dataset - the release
  * @param language - the UI language
@@ -41,7 +42,8 @@ export function tableViews(dataset: Dataset, language: UiLanguage): ReadonlyArra
       id: table.id,
       edition,
       columns: table.columns.map((c) => c.id),
-      title: (edition === "ja" ? table.title.ja : undefined) ?? table.title.en,
+      // The title names the table in the UI language, also for a table printed only in English.
+      title: (language === "ja" ? table.title.ja : undefined) ?? table.title.en,
       source: (edition === "ja" ? table.source.ja : undefined) ?? table.source.en,
       unit: UNIT_LABELS[table.unit][language],
       headers,
