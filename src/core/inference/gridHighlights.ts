@@ -3,15 +3,15 @@ import type { CellHighlight } from "../layout/CellHighlight";
 import { mapCells } from "../layout/formula/mapCells";
 import { ruleFormula } from "../layout/formula/ruleFormula";
 import { highlightExpr } from "../layout/formula/ruleHighlight";
-import { MAX_AREAS_ADDRESS, areaRanges } from "../layout/groupHighlightAreas";
+import { type AreaRange, MAX_AREAS_ADDRESS, areaRanges } from "../layout/groupHighlightAreas";
 import { copiedFormula } from "../layout/formula/renderFormula";
-import { cellRectangles } from "../layout/highlightRectangles";
+import { cellRectangles, type LaneCells } from "../layout/highlightRectangles";
 import type { PlannedHighlight } from "../layout/WorkbookPlan";
 import type { RoundingMode } from "../numbers/RoundingMode";
 import { gridAddress, type GridOrigin } from "./GridAddress";
 import { gridFigures } from "./gridFigures";
 import type { Grid } from "./GridCell";
-import { type HighlightLanes, highlightLanes } from "./highlightLanes";
+import { highlightLanes } from "./highlightLanes";
 import { type HighlightShape, highlightShape } from "./highlightShape";
 import type { InferredRelation } from "./InferredRelation";
 import { relationOperands } from "./relationOperands";
@@ -75,8 +75,7 @@ export function gridHighlights(
   // A shape per rule kind and operand codes.
   const shapes = vectorMap<{ id: number; shape: HighlightShape }>();
   let shapeCount = 0;
-  const fixed = highlightLanes(severities, true);
-  const relative = highlightLanes(severities, false);
+  const lanes = highlightLanes(severities);
   // Each covered cell with a formula, as its relation's number and its own in the relation.
   const covered: number[] = [];
   const rows: number[] = [];
@@ -111,8 +110,7 @@ export function gridHighlights(
         rows[k] += origin.row;
         columns[k] += origin.column;
       }
-      fixed.add(shape, rows, columns, n, covered.length / 2);
-      relative.add(shape, rows, columns, n, covered.length / 2);
+      lanes.add(shape, rows, columns, n, covered.length / 2);
       covered.push(r, i);
     }
   });
@@ -141,10 +139,19 @@ export function gridHighlights(
     };
   };
   const maxAddress = areas ? MAX_AREAS_ADDRESS : 0;
-  const ranges = (lanes: HighlightLanes) =>
-    lanes.lanes.map((lane) => areaRanges(cellRectangles(lane), maxAddress));
-  const stay = ranges(fixed);
-  const moving = ranges(relative);
+  // A lane both ways have (no fixed row) is split into areas once.
+  const split = new Map<LaneCells<number>, AreaRange<number>[]>();
+  const ranges = (ways: ReadonlyArray<LaneCells<number>>) =>
+    ways.map((lane) => {
+      let known = split.get(lane);
+      if (known === undefined) {
+        known = areaRanges(cellRectangles(lane), maxAddress);
+        split.set(lane, known);
+      }
+      return known;
+    });
+  const stay = ranges(lanes.fixed);
+  const moving = ranges(lanes.relative);
   const count = (lanes: ReadonlyArray<ReadonlyArray<unknown>>) =>
     lanes.reduce((n, lane) => n + lane.length, 0);
   const fixedRows = count(moving) >= count(stay);
