@@ -1,20 +1,24 @@
 import type { Severity } from "../checks/Severity";
-import { highlightExpr } from "../layout/formula/ruleHighlight";
-import { ruleFormula } from "../layout/formula/ruleFormula";
 import type { CellHighlight } from "../layout/CellHighlight";
 import { mapCells } from "../layout/formula/mapCells";
-import { MAX_AREAS_ADDRESS, areaRules } from "../layout/groupHighlightAreas";
-import { type LaneCell, laneRectangles } from "../layout/highlightRectangles";
-import type { CellOperand, Expr } from "../layout/formula/Expr";
-import { formulaTemplate } from "../layout/formula/renderFormula";
-import type { PlacedCell, PlannedHighlight } from "../layout/WorkbookPlan";
+import { ruleFormula } from "../layout/formula/ruleFormula";
+import { highlightExpr } from "../layout/formula/ruleHighlight";
+import { type AreaRange, MAX_AREAS_ADDRESS, areaRanges } from "../layout/groupHighlightAreas";
+import { copiedFormula } from "../layout/formula/renderFormula";
+import { cellRectangles, type LaneCells } from "../layout/highlightRectangles";
+import type { PlannedHighlight } from "../layout/WorkbookPlan";
 import type { RoundingMode } from "../numbers/RoundingMode";
-import { formatDecimals } from "./formatDecimals";
 import { gridAddress, type GridOrigin } from "./GridAddress";
+import { gridFigures } from "./gridFigures";
 import type { Grid } from "./GridCell";
+import { highlightLanes } from "./highlightLanes";
+import { type HighlightShape, highlightShape } from "./highlightShape";
 import type { InferredRelation } from "./InferredRelation";
-import { readGridCell } from "./readGridCell";
+import { relationOperands } from "./relationOperands";
+import { vectorMap } from "./vectorMap";
 import { coveredCells, relationRule } from "./relationRule";
+
+const KINDS: ReadonlyArray<InferredRelation["kind"]> = ["share", "change", "footing"];
 
 /**
  * The live highlight rules of a checked grid on its own sheet: for every cell an accepted
@@ -27,6 +31,13 @@ import { coveredCells, relationRule } from "./relationRule";
  * A formula reads only cells of the grid's sheet. A figure
  * that is text in the cell (not a stored number) gets no rule: Excel could not compute with it,
  * and a highlight never shows what the engine would not say.
+ *
+ * Linear in the covered cells, and no cell's formula is written: a cell is sorted into its
+ * lane (its formula in relative terms) from its rule's shape, one per kind of rule and
+ * operands' decimals and storage (`highlightShape`), and where its operands are
+ * (`highlightLanes`); each lane's formula is built once, for its first rule, and copied to
+ * the others' cells as Excel would shift it (`copiedFormula`). The rules are exactly those of
+ * grouping every cell's own formula (`groupHighlightAreas`), in the same order.
  *
  * @param grid - the cells as read from the sheet
  * @param relations - the relations accepted for the grid (checkGrid's `relations`)
@@ -51,50 +62,7 @@ export function gridHighlights(
   areas = true
 ): ReadonlyArray<PlannedHighlight> {
   const at = gridAddress(origin);
-  const read = (r: number, c: number): PlacedCell | undefined => {
-    const cell = grid[r]?.[c];
-    if (cell === null || cell === undefined || cell.number === undefined) {
-      return undefined;
-    }
-    const reading = readGridCell(cell);
-    if (reading.kind !== "figure") {
-      return undefined;
-    }
-    const percent = cell.format !== undefined && formatDecimals(cell.format)?.percent === true;
-    return {
-      edition: "en",
-      ref: { table: "", item: String(r), column: String(c) },
-      sheet,
-      address: at.cell(r, c),
-      row: origin.row + r,
-      column: origin.column + c,
-      storage: percent ? "percent" : "amount",
-      decimals: reading.decimals,
-    };
-  };
-  // A cell is read once, however many rules name it (a base or a total, dozens).
-  const placed = new Map<number, PlacedCell | undefined>();
-  const place = (r: number, c: number): PlacedCell | undefined => {
-    const key = r * 1_048_576 + c;
-    if (!placed.has(key)) {
-      placed.set(key, read(r, c));
-    }
-    return placed.get(key);
-  };
-  const formulaOf = (relation: InferredRelation, i: number) => {
-    const { rule } = relationRule(relation, i, at);
-    const formula = ruleFormula(
-      rule,
-      "en",
-      (_, ref) => place(Number(ref.item), Number(ref.column)),
-      mode
-    );
-    return formula === null ? null : { kind: rule.kind, formula };
-  };
-  // A cell's formula is told apart by the templates of its parts (what `highlightExpr` joins),
-  // rendered once for both severities and both ways of writing a base row, and by its cells in
-  // each way's terms; a template is named by a number, so lanes are keyed by short strings.
-  // The whole highlight is built only for the first cell of each rule.
+  const figures = gridFigures(grid, origin, sheet);
   const templates = new Map<string, number>();
   const templateId = (text: string): number => {
     const known = templates.get(text);
@@ -104,64 +72,98 @@ export function gridHighlights(
     templates.set(text, templates.size);
     return templates.size - 1;
   };
-  const fixed: LaneCell<() => CellHighlight>[] = [];
-  const relative: LaneCell<() => CellHighlight>[] = [];
-  for (const relation of relations) {
-    const covered = coveredCells(relation);
-    for (let i = 0; i < covered; i++) {
-      const made = formulaOf(relation, i);
-      if (made === null) {
+  // A shape per rule kind and operand codes.
+  const shapes = vectorMap<{ id: number; shape: HighlightShape }>();
+  let shapeCount = 0;
+  const lanes = highlightLanes(severities);
+  // Each covered cell with a formula, as its relation's number and its own in the relation.
+  const covered: number[] = [];
+  const rows: number[] = [];
+  const columns: number[] = [];
+  // The rule's kind, then its operands' codes.
+  const key: number[] = [];
+  relations.forEach((relation, r) => {
+    const operandsOf = relationOperands(relation);
+    key[0] = KINDS.indexOf(relation.kind);
+    for (let i = 0; i < coveredCells(relation); i++) {
+      const n = operandsOf(i, rows, columns);
+      let readable = true;
+      for (let k = 0; k < n; k++) {
+        key[k + 1] = figures.code(rows[k], columns[k]);
+        readable &&= key[k + 1] >= 0;
+      }
+      // A cell that is not a stored number has no formula, nor has a rule reading one.
+      if (!readable) {
         continue;
       }
-      const { row, column } = made.formula.target;
-      const f = made.formula;
-      const sharedCells: CellOperand[] = [];
-      const template = (e: Expr) => formulaTemplate(e, sharedCells);
-      const shared = templateId(
-        `${made.kind}\u0000${f.numbers.map(template).join("\u0001")}\u0000${f.conditions.map(template).join("\u0001")}\u0000${template(f.finding)}`
-      );
-      for (const severity of severities) {
-        const ownCells: CellOperand[] = [];
-        const own = templateId(formulaTemplate(severity === "major" ? f.far : f.near, ownCells));
-        for (const [lanes, fixedRows] of [
-          [fixed, true],
-          [relative, false],
-        ] as const) {
-          const cellsKey = (cells: ReadonlyArray<CellOperand>): string =>
-            cells
-              .map((c) =>
-                c.sheet !== sheet
-                  ? `${c.sheet}!${c.row},${c.column}`
-                  : fixedRows && c.fixedRow
-                    ? `$${c.row},${c.column - column}`
-                    : `${c.row - row},${c.column - column}`
-              )
-              .join(";");
-          const lane = `${severity}:${shared}:${own}:${cellsKey(sharedCells)}:${cellsKey(ownCells)}`;
-          const of = (): CellHighlight => {
-            const again = formulaOf(relation, i);
-            if (again === null) {
-              throw new Error(`no formula for the cell at row ${row}, column ${column}`);
-            }
-            const expr = highlightExpr(again.formula, severity);
-            return {
-              sheet,
-              row,
-              column,
-              severity,
-              rule: again.kind,
-              expr: fixedRows ? expr : mapCells(expr, (cell) => ({ ...cell, fixedRow: false })),
-            };
-          };
-          lanes.push({ row, column, lane, of });
-        }
+      let shape = shapes.get(key, n + 1);
+      if (shape === undefined) {
+        const { rule } = relationRule(relation, i, at);
+        const codes = key.slice(1, n + 1);
+        shape = {
+          id: shapeCount++,
+          shape: highlightShape(rule, codes, sheet, mode, severities, templateId),
+        };
+        shapes.set(key, n + 1, shape);
       }
+      for (let k = 0; k < n; k++) {
+        rows[k] += origin.row;
+        columns[k] += origin.column;
+      }
+      lanes.add(shape, rows, columns, n, covered.length / 2);
+      covered.push(r, i);
     }
-  }
+  });
+  // A cell's whole highlight, built only for the first cell of each lane.
+  const highlightOf = (of: number, fixedRows: boolean): CellHighlight => {
+    const cell = Math.floor(of / severities.length);
+    const severity = severities[of % severities.length];
+    const { rule } = relationRule(relations[covered[cell * 2]], covered[cell * 2 + 1], at);
+    const formula = ruleFormula(
+      rule,
+      "en",
+      (_, ref) => figures.place(Number(ref.item), Number(ref.column)),
+      mode
+    );
+    if (formula === null) {
+      throw new Error(`no formula for the cell ${rule.id}`);
+    }
+    const expr = highlightExpr(formula, severity);
+    return {
+      sheet,
+      row: formula.target.row,
+      column: formula.target.column,
+      severity,
+      rule: rule.kind,
+      expr: fixedRows ? expr : mapCells(expr, (c) => ({ ...c, fixedRow: false })),
+    };
+  };
   const maxAddress = areas ? MAX_AREAS_ADDRESS : 0;
-  const rules = (cells: ReadonlyArray<LaneCell<() => CellHighlight>>) =>
-    laneRectangles(cells).flatMap((lane) => areaRules(lane, maxAddress, (first) => first()));
-  const stay = rules(fixed);
-  const moving = rules(relative);
-  return moving.length < stay.length ? moving : stay;
+  // A lane both ways have (no fixed row) is split into areas once.
+  const split = new Map<LaneCells<number>, AreaRange<number>[]>();
+  const ranges = (ways: ReadonlyArray<LaneCells<number>>) =>
+    ways.map((lane) => {
+      let known = split.get(lane);
+      if (known === undefined) {
+        known = areaRanges(cellRectangles(lane), maxAddress);
+        split.set(lane, known);
+      }
+      return known;
+    });
+  const stay = ranges(lanes.fixed);
+  const moving = ranges(lanes.relative);
+  const count = (lanes: ReadonlyArray<ReadonlyArray<unknown>>) =>
+    lanes.reduce((n, lane) => n + lane.length, 0);
+  const fixedRows = count(moving) >= count(stay);
+  // One formula per lane, built for its first rule's cell and copied to the others' cells.
+  return (fixedRows ? stay : moving).flatMap((lane) => {
+    const first = highlightOf(lane[0].anchor.first, fixedRows);
+    const formula = copiedFormula(first.expr, sheet);
+    return lane.map(({ anchor, range }) => ({
+      range,
+      formula: formula(anchor.top - first.row, anchor.left - first.column),
+      severity: first.severity,
+      rule: first.rule,
+    }));
+  });
 }

@@ -14,6 +14,9 @@ export const MAX_AREAS_ADDRESS = 8_000;
 const addressOf = <T>(r: LaneRectangle<T>): string =>
   rangeAddress(r.top, r.left, r.bottom - r.top + 1, r.right - r.left + 1);
 
+/** One rule's areas: its first (top-left) rectangle, and the address of them all. */
+export type AreaRange<T> = { readonly anchor: LaneRectangle<T>; readonly range: string };
+
 /**
  * Splits one group's rectangles into rules of several areas each. A rule's first area is its
  * top-left one, above and left of every other (an area further left starts another rule), so
@@ -23,28 +26,17 @@ const addressOf = <T>(r: LaneRectangle<T>): string =>
  *
  * @param lane - the rectangles of one formula in relative terms
  * @param maxAddress - the longest address of one rule (MAX_AREAS_ADDRESS), or 0 for one area
- * @param highlight - the highlight of a rectangle's top-left cell, asked only of each rule's first
- * @returns the rules, each written for the top-left cell of its first area
+ * @returns the rules' areas, each with its first rectangle
  */
-export function areaRules<T>(
+export function areaRanges<T>(
   lane: ReadonlyArray<LaneRectangle<T>>,
-  maxAddress: number,
-  highlight: (first: T) => CellHighlight
-): PlannedHighlight[] {
-  const rule = (r: LaneRectangle<T>, range: string): PlannedHighlight => {
-    const first = highlight(r.first);
-    return {
-      range,
-      formula: renderFormula(first.expr, first.sheet),
-      severity: first.severity,
-      rule: first.rule,
-    };
-  };
+  maxAddress: number
+): AreaRange<T>[] {
   if (maxAddress === 0) {
-    return lane.map((r) => rule(r, addressOf(r)));
+    return lane.map((r) => ({ anchor: r, range: addressOf(r) }));
   }
   let rest = [...lane].sort((a, b) => a.top - b.top || a.left - b.left);
-  const rules: PlannedHighlight[] = [];
+  const rules: AreaRange<T>[] = [];
   while (rest.length > 0) {
     const [anchor] = rest;
     const areas = [addressOf(anchor)];
@@ -64,10 +56,34 @@ export function areaRules<T>(
         length += 1 + address.length;
       }
     }
-    rules.push(rule(anchor, areas.join(",")));
+    rules.push({ anchor, range: areas.join(",") });
     rest = left;
   }
   return rules;
+}
+
+/**
+ * One group's rules (`areaRanges`), each written for the top-left cell of its first area.
+ *
+ * @param lane - the rectangles of one formula in relative terms
+ * @param maxAddress - the longest address of one rule (MAX_AREAS_ADDRESS), or 0 for one area
+ * @param highlight - the highlight of a rectangle's top-left cell, asked only of each rule's first
+ * @returns the rules
+ */
+export function areaRules<T>(
+  lane: ReadonlyArray<LaneRectangle<T>>,
+  maxAddress: number,
+  highlight: (first: T) => CellHighlight
+): PlannedHighlight[] {
+  return areaRanges(lane, maxAddress).map(({ anchor, range }) => {
+    const first = highlight(anchor.first);
+    return {
+      range,
+      formula: renderFormula(first.expr, first.sheet),
+      severity: first.severity,
+      rule: first.rule,
+    };
+  });
 }
 
 /**

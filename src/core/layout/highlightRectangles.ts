@@ -21,41 +21,74 @@ export type LaneCell<T> = {
 /** A rectangle of a lane's cells, with what stands for its top-left cell. */
 export type LaneRectangle<T> = Omit<HighlightRectangle, "first"> & { first: T };
 
-/** Rectangles covering the cells (all of one formula in relative terms): row runs stacked. */
-function rectangles<T>(cells: ReadonlyArray<LaneCell<T>>): LaneRectangle<T>[] {
-  // The same formula twice on a cell (two rules alike) highlights it once. A number as key:
-  // columns stay far below 2^20 (Excel has 16,384), so row and column never collide.
-  const unique = new Map(cells.map((c) => [c.row * 1_048_576 + c.column, c]));
-  const sorted = [...unique.values()].sort((x, y) => x.row - y.row || x.column - y.column);
+/** A lane's cells as parallel lists: the i-th cell's row, column and what stands for it. */
+export type LaneCells<T> = {
+  readonly rows: number[];
+  readonly columns: number[];
+  readonly of: T[];
+};
+
+/**
+ * Rectangles covering a lane's cells (all of one formula in relative terms): row runs stacked.
+ * The same formula twice on a cell (two rules alike) highlights it once, standing for the last.
+ *
+ * @param lane - the cells
+ * @returns the rectangles, each with what stands for its top-left cell
+ */
+export function cellRectangles<T>(lane: LaneCells<T>): LaneRectangle<T>[] {
+  const { rows, columns, of } = lane;
+  const n = rows.length;
+  const before = (a: number, b: number): number => rows[a] - rows[b] || columns[a] - columns[b];
+  // Cells mostly come in order already (down a column, along a row): sorted only if not.
+  let sorted = true;
+  for (let i = 1; i < n && sorted; i++) {
+    sorted = before(i - 1, i) <= 0;
+  }
+  // Stable: of equal cells, the last added stays last.
+  const order = sorted ? null : [...rows.keys()].sort((a, b) => before(a, b) || a - b);
+  const cellAt = (i: number): number => (order === null ? i : order[i]);
   const done: LaneRectangle<T>[] = [];
   // Rectangles still growing, by their column span: each ends on the previous row.
   let open = new Map<number, LaneRectangle<T>>();
+  let next = new Map<number, LaneRectangle<T>>();
   let i = 0;
-  while (i < sorted.length) {
-    const row = sorted[i].row;
-    const next = new Map<number, LaneRectangle<T>>();
-    while (i < sorted.length && sorted[i].row === row) {
-      const first = sorted[i];
-      let right = first.column;
+  // The last of the cells equal to the i-th, moving i onto it.
+  const last = (): number => {
+    while (i + 1 < n && before(cellAt(i), cellAt(i + 1)) === 0) {
       i++;
-      while (i < sorted.length && sorted[i].row === row && sorted[i].column === right + 1) {
-        right = sorted[i].column;
+    }
+    return cellAt(i);
+  };
+  while (i < n) {
+    const row = rows[cellAt(i)];
+    while (i < n && rows[cellAt(i)] === row) {
+      const first = last();
+      let right = columns[first];
+      i++;
+      while (i < n && rows[cellAt(i)] === row && columns[cellAt(i)] === right + 1) {
+        right = columns[last()];
         i++;
       }
-      const span = first.column * 1_048_576 + right;
+      // A number as key: columns stay far below 2^20 (Excel has 16,384).
+      const span = columns[first] * 1_048_576 + right;
       const above = open.get(span);
       if (above !== undefined && above.bottom === row - 1) {
         above.bottom = row;
         open.delete(span);
         next.set(span, above);
       } else {
-        next.set(span, { top: row, bottom: row, left: first.column, right, first: first.of });
+        next.set(span, { top: row, bottom: row, left: columns[first], right, first: of[first] });
       }
     }
-    done.push(...open.values());
-    open = next;
+    for (const closed of open.values()) {
+      done.push(closed);
+    }
+    open.clear();
+    [open, next] = [next, open];
   }
-  done.push(...open.values());
+  for (const closed of open.values()) {
+    done.push(closed);
+  }
   return done;
 }
 
@@ -70,16 +103,18 @@ function rectangles<T>(cells: ReadonlyArray<LaneCell<T>>): LaneRectangle<T>[] {
 export function laneRectangles<T>(
   cells: Iterable<LaneCell<T>>
 ): ReadonlyArray<ReadonlyArray<LaneRectangle<T>>> {
-  const lanes = new Map<string, LaneCell<T>[]>();
+  const lanes = new Map<string, LaneCells<T>>();
   for (const cell of cells) {
-    const list = lanes.get(cell.lane);
-    if (list === undefined) {
-      lanes.set(cell.lane, [cell]);
+    const lane = lanes.get(cell.lane);
+    if (lane === undefined) {
+      lanes.set(cell.lane, { rows: [cell.row], columns: [cell.column], of: [cell.of] });
     } else {
-      list.push(cell);
+      lane.rows.push(cell.row);
+      lane.columns.push(cell.column);
+      lane.of.push(cell.of);
     }
   }
-  return [...lanes.values()].map(rectangles);
+  return [...lanes.values()].map(cellRectangles);
 }
 
 /**

@@ -8,6 +8,7 @@ import type { RoundingMode } from "../../../src/core/numbers/RoundingMode";
 import { dataset } from "../../../src/data";
 import { evaluateFormula } from "../../support/formulaEvaluator";
 import { statementCells } from "../../excel/selectionStatement";
+import { highlightsByCell } from "./highlightsByCell";
 import { renderReleaseGrid } from "./renderReleaseGrid";
 
 const SEVERITIES: ReadonlyArray<Severity> = ["major", "minor"];
@@ -80,6 +81,27 @@ function expectedCells(
   );
 }
 
+/**
+ * gridHighlights sorts cells into rules without writing their formulas; highlightsByCell writes
+ * every cell's formula and groups them (the rules' definition, and what gridHighlights computed
+ * before it was made linear): both give the same rules in the same order, for each severity
+ * asked, with and without several areas per rule.
+ */
+function expectSameAsByCell(
+  grid: ReadonlyArray<ReadonlyArray<GridCell>>,
+  origin: { row: number; column: number },
+  mode: RoundingMode,
+  asked: ReadonlyArray<ReadonlyArray<Severity>> = [SEVERITIES, ["minor"]]
+): void {
+  const { relations } = checkGrid(grid, mode, origin);
+  for (const severities of asked) {
+    for (const areas of [true, false]) {
+      const args = [grid, relations, origin, "Sheet", mode, severities, areas] as const;
+      expect(gridHighlights(...args)).toEqual(highlightsByCell(...args));
+    }
+  }
+}
+
 describe("gridHighlights", () => {
   const cases = dataset.tables.flatMap((table) =>
     (["en", "ja"] as const)
@@ -99,6 +121,7 @@ describe("gridHighlights", () => {
       });
       const origin = { row: 4, column: 2 };
       expect(highlighted(grid, origin, mode)).toEqual(expectedCells(grid, origin, mode));
+      expectSameAsByCell(grid, origin, mode);
     }
   );
 
@@ -187,6 +210,11 @@ describe("gridHighlights", () => {
     expect(rules.length).toBeLessThan(50);
     expect(Math.max(...rules.map((r) => r.range.length))).toBeLessThanOrEqual(MAX_AREAS_ADDRESS);
     expect(rules.some((r) => r.range.includes(","))).toBe(true);
+  });
+
+  // The bench compares its 1,000-row statement too (slow here: every formula written in full).
+  it("gives the rules of every cell's own formula grouped on a 400-row statement with errors", () => {
+    expectSameAsByCell(statementGrid(true), { row: 0, column: 0 }, "round", [SEVERITIES]);
   });
 
   it.each([true, false])(

@@ -75,10 +75,56 @@ function render(
  * renderFormula(op(op(cellB7, "+", cellB8), "*", num(100)), "Balance Sheet") //=> "(B7+B8)*100"
  */
 export function renderFormula(expr: Expr, sheet: string): string {
-  return render(expr, (cell) => {
-    const address = `${columnLetters(cell.column)}${cell.fixedRow ? "$" : ""}${cell.row + 1}`;
-    return cell.sheet === sheet ? address : `${quoteSheet(cell.sheet)}!${address}`;
-  });
+  return render(expr, (cell) => cellText(cell, sheet));
+}
+
+function cellText(cell: CellOperand, sheet: string): string {
+  const address = `${columnLetters(cell.column)}${cell.fixedRow ? "$" : ""}${cell.row + 1}`;
+  return cell.sheet === sheet ? address : `${quoteSheet(cell.sheet)}!${address}`;
+}
+
+// Stands for a cell in a rendered formula: no literal of a generated formula holds it.
+const HOLE = "\u0000";
+
+/**
+ * The formula rendered once and written for any cell it is copied to, as Excel shifts it: its
+ * relative references move with the cell, a fixed row stays, and a cell on another sheet is
+ * taken as absolute (as `relativeKey` takes it). Copied by (0, 0) it is `renderFormula`'s text;
+ * a copy costs the text of its references only.
+ *
+ * @param expr - the formula, for the cell it was built for
+ * @param sheet - the sheet the formula lives on
+ * @returns the text of the formula copied `rows` down and `columns` right
+ * @example
+ * copiedFormula(op(cellB7, "*", num(100)), "Balance Sheet")(2, 1) // "C9*100"
+ */
+export function copiedFormula(
+  expr: Expr,
+  sheet: string
+): (rows: number, columns: number) => string {
+  const cells: CellOperand[] = [];
+  const pieces = render(expr, (cell) => {
+    cells.push(cell);
+    return HOLE;
+  }).split(HOLE);
+  if (pieces.length !== cells.length + 1) {
+    throw new Error(`a literal of the formula holds U+0000: ${renderFormula(expr, sheet)}`);
+  }
+  return (rows, columns) => {
+    let text = pieces[0];
+    cells.forEach((cell, i) => {
+      const moved =
+        cell.sheet !== sheet
+          ? cell
+          : {
+              ...cell,
+              row: cell.fixedRow ? cell.row : cell.row + rows,
+              column: cell.column + columns,
+            };
+      text += cellText(moved, sheet) + pieces[i + 1];
+    });
+    return text;
+  };
 }
 
 /**
