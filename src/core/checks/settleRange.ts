@@ -1,39 +1,13 @@
 import { RECOMPUTE } from "./CompiledRules";
 import { GAP_EPSILON } from "./gapRule";
 import { highOf, lowOf, perUnitOf, unitOf } from "./printedInterval";
+import { pointSettles } from "./pointSettles";
 import { CELL } from "./Readings";
 import { RULE_KINDS } from "./RuleKind";
 
 const PERCENT = Uint8Array.from(RULE_KINDS, (k) =>
   k === "share" || k === "change" || k === "claim" ? 1 : 0
 );
-
-/**
- * Whether a quotient's point alone settles its figure: the point lies in the reported figure's
- * interval, so the recomputed interval, which holds the point, overlaps it. Only where the
- * arithmetic is safely inside its range: every quotient of the bounds finite, and the point's
- * rounding error (a few units in the last place of |point| + 100) far below GAP_EPSILON units
- * of the printed digit. Elsewhere the full interval decides.
- */
-function pointSettles(
-  point: number,
-  reported: number,
-  d: number,
-  round: boolean,
-  nLow: number,
-  nHigh: number,
-  dLow: number,
-  dHigh: number
-): boolean {
-  const unit = unitOf(d);
-  return (
-    point >= lowOf(reported, unit, round) &&
-    point <= highOf(reported, unit, round) &&
-    (Math.abs(point) + 100) * perUnitOf(d) < 1e5 &&
-    Math.max(Math.abs(nLow), Math.abs(nHigh)) < 1e150 &&
-    Math.min(Math.abs(dLow), Math.abs(dHigh)) > 1e-150
-  );
-}
 
 /**
  * settleRules' loop, over typed arrays and numbers only: no object of one compilation reaches
@@ -178,16 +152,10 @@ export function settleRange(
                 ? 100 * (1 - bPoint / aPoint)
                 : 100 * (aPoint / bPoint - 1);
             if (
-              pointSettles(
-                point,
-                value[cell],
-                decimals[cell],
-                percent || round,
-                nLow,
-                nHigh,
-                dLow,
-                dHigh
-              )
+              // A quotient is a percentage: its printed interval is a rounding's.
+              pointSettles(point, value[cell], decimals[cell]) &&
+              Math.max(Math.abs(nLow), Math.abs(nHigh)) < 1e150 &&
+              Math.min(Math.abs(dLow), Math.abs(dHigh)) > 1e-150
             ) {
               // The interval around the point overlaps the reported one: no gap, as the
               // interval itself would give.

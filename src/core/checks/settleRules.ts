@@ -1,6 +1,7 @@
 import type { RoundingMode } from "../numbers/RoundingMode";
 import { RECOMPUTE, type CompiledRules } from "./CompiledRules";
-import { perUnitOf, unitOf } from "./printedInterval";
+import { pointSettles } from "./pointSettles";
+import { unitOf } from "./printedInterval";
 import { CELL, type Readings } from "./Readings";
 import { settleRange } from "./settleRange";
 
@@ -188,10 +189,5 @@ function settlesOnPoint(
     return false;
   }
   const point = how === RECOMPUTE.share ? (100 * a) / b : 100 * (a / b - 1);
-  const d = decimals[cell];
-  const v = value[cell];
-  const unit = unitOf(d);
-  return (
-    point >= v - unit / 2 && point <= v + unit / 2 && (Math.abs(point) + 100) * perUnitOf(d) < 1e5
-  );
+  return pointSettles(point, value[cell], decimals[cell]);
 }
